@@ -1,0 +1,61 @@
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const VENDOR = '/\\b(epic|cerner|oracle)\\b/i'
+const VENDOR_ID = '/(epic|cerner|oracle)/i'
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'playwright-report', 'test-results', 'public/mockServiceWorker.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'no-restricted-globals': ['error', { name: 'localStorage', message: 'Tokens and PHI never go to localStorage.' }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: 'Tokens and PHI never go to localStorage.' }],
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    // Only the launch module talks to fhirclient's OAuth API; everything else sees a typed session.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/launch/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['fhirclient', 'fhirclient/*'], message: 'Only src/launch may import fhirclient.' }] },
+      ],
+    },
+  },
+  {
+    // Vendor knowledge lives in src/fhir/adapters (and endpoint config in src/launch); features never branch on it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/fhir/adapters/**', 'src/launch/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${VENDOR}]`, message: 'Vendor names belong in src/fhir/adapters.' },
+        { selector: `TemplateElement[value.raw=${VENDOR}]`, message: 'Vendor names belong in src/fhir/adapters.' },
+        { selector: `Identifier[name=${VENDOR_ID}]`, message: 'Vendor names belong in src/fhir/adapters.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, or sanitize through the narrative module.' },
+      ],
+    },
+  },
+  {
+    files: ['mocks/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+)

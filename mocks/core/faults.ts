@@ -1,0 +1,43 @@
+// Test-only fault injection, off by default. Set through `PUT /_sandbox/faults` (JSON body).
+
+export interface ForcedStatus {
+  status: 401 | 403 | 429 | 500 | 503
+  /** Only requests whose path contains this string (e.g. "/Observation"); all FHIR requests if absent. */
+  match?: string
+  /** How many requests to affect; unlimited if absent. */
+  times?: number
+  retryAfter?: number
+}
+
+export interface Faults {
+  /** Added to every FHIR response, in milliseconds. */
+  latencyMs: number
+  statuses: ForcedStatus[]
+  /** Requests whose path contains this string never answer (until the client gives up). */
+  hang?: string
+  /** Responses whose path contains this string get a truncated JSON body. */
+  malformedJson?: string
+  /** Search bundles get a `next` link on another origin. */
+  foreignNext: boolean
+  /** Overrides the access-token lifetime (seconds) for tokens issued from now on. */
+  tokenTtl?: number
+}
+
+export function noFaults(): Faults {
+  return { latencyMs: 0, statuses: [], foreignNext: false }
+}
+
+export const FOREIGN_ORIGIN = 'http://127.0.0.2:4999'
+
+export function parseFaults(body: unknown): Faults {
+  if (typeof body !== 'object' || body === null) throw new Error('faults must be a JSON object')
+  const b = body as Partial<Faults>
+  const f = noFaults()
+  if (b.latencyMs !== undefined) f.latencyMs = Number(b.latencyMs)
+  if (Array.isArray(b.statuses)) f.statuses = b.statuses.map((s) => ({ ...s }))
+  if (typeof b.hang === 'string') f.hang = b.hang
+  if (typeof b.malformedJson === 'string') f.malformedJson = b.malformedJson
+  if (b.foreignNext !== undefined) f.foreignNext = Boolean(b.foreignNext)
+  if (b.tokenTtl !== undefined) f.tokenTtl = Number(b.tokenTtl)
+  return f
+}

@@ -1,0 +1,158 @@
+// Vendor-neutral clinical facts. Each vendor personality renders these into its own
+// FHIR shapes, so the same person means the same thing in both sandboxes.
+
+export type Sex = 'female' | 'male'
+export type Interpretation = 'N' | 'H' | 'L' | 'HH' | 'LL' | 'A'
+
+export interface PersonName {
+  given: string[]
+  family: string
+}
+
+export interface Address {
+  line: string[]
+  city: string
+  state: string
+  postalCode: string
+}
+
+export interface Contact {
+  relationship: 'mother' | 'father' | 'spouse' | 'emergency'
+  name: PersonName
+  phone: string
+}
+
+export interface LabFact {
+  /** Stable across vendors; each vendor derives its own resource id from it. */
+  key: string
+  loinc: string
+  display: string
+  /** Local lab code, rendered as the vendor's proprietary coding. */
+  localCode: string
+  value: number | string
+  /** UCUM code; absent for unitless results. */
+  ucum?: string
+  /** What a lab system prints, e.g. "mcmol/L" where UCUM says "umol/L". */
+  unitDisplay?: string
+  low?: number
+  high?: number
+  rangeText?: string
+  interpretation?: Interpretation
+  effective: string
+  status: 'final' | 'preliminary' | 'corrected' | 'entered-in-error'
+}
+
+export type VitalKind =
+  | 'bp'
+  | 'heart-rate'
+  | 'resp-rate'
+  | 'temperature'
+  | 'weight'
+  | 'height'
+  | 'bmi'
+  | 'spo2'
+
+export interface VitalFact {
+  key: string
+  kind: VitalKind
+  effective: string
+  /** Metric/UCUM value: mm[Hg], /min, Cel, kg, cm, kg/m2, %. For bp use systolic/diastolic. */
+  value?: number
+  systolic?: number
+  diastolic?: number
+}
+
+export interface Ingredient {
+  rxnorm: string
+  name: string
+  strength: string
+}
+
+export interface MedicationFact {
+  key: string
+  rxnorm: string
+  name: string
+  /** Compounds and IV mixtures; Cerner contains them, Epic references a Medication. */
+  ingredients?: Ingredient[]
+  form?: string
+  status: 'active' | 'stopped' | 'completed' | 'on-hold'
+  /** Home/patient-reported medication (not prescribed here). */
+  reported: boolean
+  dosageText: string
+  patientInstruction?: string
+  asNeeded?: string
+  route: 'oral' | 'intravenous' | 'topical' | 'inhaled' | 'subcutaneous'
+  authoredOn: string
+  start?: string
+  end?: string
+  /** Key of a clinician in clinicians.ts; absent for reported meds. */
+  prescriberKey?: string
+}
+
+export interface ReactionFact {
+  manifestation: string
+  /** SNOMED code when the manifestation is coded. */
+  snomed?: string
+  severity?: 'mild' | 'moderate' | 'severe'
+}
+
+export interface AllergyFact {
+  key: string
+  substance: string
+  code?: { system: 'rxnorm' | 'snomed' | 'unii'; code: string }
+  category: 'food' | 'medication' | 'environment' | 'biologic'
+  criticality?: 'low' | 'high' | 'unable-to-assess'
+  clinicalStatus: 'active' | 'inactive' | 'resolved'
+  verificationStatus: 'confirmed' | 'unconfirmed' | 'refuted' | 'entered-in-error'
+  reactions: ReactionFact[]
+  onset?: string
+  recorded: string
+}
+
+/**
+ * "none-known": the patient was asked and has no known allergies.
+ * "not-asked": nobody recorded anything.
+ */
+export type AllergyRecord =
+  | { kind: 'list'; items: AllergyFact[] }
+  | { kind: 'none-known'; recorded: string; drugOnly?: boolean }
+  | { kind: 'not-asked' }
+
+export interface SyntheticPatient {
+  key: string
+  ids: { epic: string; cerner: string }
+  /** Epic also exposes a DSTU2 id that differs from the R4 id. */
+  epicDstu2Id: string
+  mrn: string
+  name: PersonName
+  sex: Sex
+  birthDate: string
+  phone: string
+  email?: string
+  address: Address
+  language: 'en' | 'es'
+  contacts: Contact[]
+  labs: () => LabFact[]
+  vitals: () => VitalFact[]
+  medications: MedicationFact[]
+  allergies: AllergyRecord
+}
+
+export interface Clinician {
+  key: string
+  ids: { epic: string; cerner: string }
+  name: PersonName
+  /** Sign-in name on the sandbox's clinician login page and in the EHR simulator. */
+  username: string
+  role: 'physician' | 'nurse'
+}
+
+export interface PatientLogin {
+  username: string
+  password: string
+  /** Patient keys this login may open; more than one shows a record chooser where the vendor has one. */
+  patientKeys: string[]
+  /** The person who signs in: a patient key, or a RelatedPerson acting for patientKeys. */
+  self?: string
+  relatedPerson?: { ids: { epic: string; cerner: string }; name: PersonName }
+}

@@ -1,0 +1,6 @@
+// Where the Epic personality lives on the sandbox. Paths mirror fhir.epic.com's interconnect layout.
+export const EPIC_PREFIX = '/epic'
+export const EPIC_FHIR_PATH = '/epic/api/FHIR/R4'
+export const EPIC_OAUTH_PATH = '/epic/oauth2'
+export const EPIC_TOKEN_TTL = 3600
+export const EPIC_STYLE_PATH = '/epic/api/epic/2016/EDI/HTTP/style/sandbox.json'

@@ -1,0 +1,309 @@
+// Contract tests for the Epic FHIR personality, over real HTTP: each `it` pins one recorded
+// Epic behaviour that the app's Epic adapter depends on.
+import type {
+  AllergyIntolerance,
+  Bundle,
+  BundleEntry,
+  CapabilityStatement,
+  MedicationRequest,
+  Observation,
+  OperationOutcome,
+  Patient,
+} from 'fhir/r4'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { patientByKey } from '../../data/patients.ts'
+import type { SyntheticPatient } from '../../data/types.ts'
+import { startSandbox, type MintOptions, type RunningSandbox } from '../../testing/harness.ts'
+
+const FHIR_JSON = 'application/fhir+json'
+const OUTCOME_SYSTEM = 'urn:oid:1.2.840.114350.1.13.0.1.7.2.657369'
+const MRN_SYSTEM = 'urn:oid:1.2.840.114350.1.13.0.1.7.5.737384.14'
+const LAB = 'http://terminology.hl7.org/CodeSystem/observation-category|laboratory'
+
+let sb: RunningSandbox
+const patient = (key: string): SyntheticPatient => {
+  const p = patientByKey(key)
+  if (!p) throw new Error(`no synthetic patient ${key}`)
+  return p
+}
+const lorraine = () => patient('lorraine')
+const walter = () => patient('walter')
+
+beforeAll(async () => {
+  sb = await startSandbox()
+})
+afterAll(() => sb.close())
+
+function token(p: SyntheticPatient, o: MintOptions = {}): string {
+  return sb.mintToken('epic', { patientId: p.ids.epic, ...o })
+}
+
+async function get(path: string, tok: string, accept: string | null = FHIR_JSON): Promise<Response> {
+  const url = path.startsWith('http') ? path : `${sb.base('epic')}/${path}`
+  const headers: Record<string, string> = { authorization: `Bearer ${tok}` }
+  if (accept !== null) headers.accept = accept
+  return fetch(url, { headers })
+}
+
+async function bundle(path: string, tok: string): Promise<Bundle> {
+  const res = await get(path, tok)
+  expect(res.status).toBe(200)
+  return (await res.json()) as Bundle
+}
+
+const matches = (b: Bundle) => (b.entry ?? []).filter((e) => e.search?.mode === 'match')
+const outcomeCodes = (e: BundleEntry | undefined) =>
+  ((e?.resource as OperationOutcome | undefined)?.issue ?? []).map((i) => i.details?.coding?.[0]?.code)
+
+describe('Epic FHIR R4 personality', () => {
+  it('Observation without category or code → 400 OperationOutcome 59108', async () => {
+    const res = await get(`Observation?patient=${lorraine().ids.epic}`, token(lorraine()))
+    expect(res.status).toBe(400)
+    const oo = (await res.json()) as OperationOutcome
+    const diagnostics = 'Must have either code or category.'
+    expect(oo.issue[0]).toMatchObject({ severity: 'fatal', code: 'required', diagnostics })
+    expect(oo.issue[0]?.details?.coding?.[0]).toMatchObject({ system: OUTCOME_SYSTEM, code: '59108' })
+  })
+
+  it('unsupported Observation category → 400 OperationOutcome 59109 "Invalid category"', async () => {
+    const res = await get(`Observation?patient=${lorraine().ids.epic}&category=symptom`, token(lorraine()))
+    expect(res.status).toBe(400)
+    const oo = (await res.json()) as OperationOutcome
+    expect(oo.issue.map((i) => i.details?.coding?.[0]?.code)).toEqual(['59109', '59111'])
+    expect(oo.issue[0]?.diagnostics).toBe('Invalid category: symptom')
+  })
+
+  it('paged search: sessionID next link listed before self, total = page size', async () => {
+    const b = await bundle(`Observation?_count=50&category=vital-signs&patient=${walter().ids.epic}`, token(walter()))
+    expect(b.link?.map((l) => l.relation)).toEqual(['next', 'self'])
+    expect(b.link?.[0]?.url).toMatch(/\/Observation\?sessionID=[^&]+$/)
+    expect(b.total).toBe(50)
+    expect(matches(b)).toHaveLength(50)
+    expect(b.id).toBeUndefined()
+    expect(b.meta).toBeUndefined()
+    const first = matches(b)[0]
+    expect(first?.fullUrl).toBe(`${sb.base('epic')}/Observation/${first?.resource?.id}`)
+    expect(first?.link).toEqual([{ relation: 'self', url: first?.fullUrl }])
+  })
+
+  it('following next with _count=1000 walks all ≥5,000 vitals of the long-history patient', async () => {
+    const w = walter()
+    const expected = w.vitals().length
+    expect(expected).toBeGreaterThanOrEqual(5000)
+    const tok = token(w)
+    let url: string | undefined = `Observation?category=vital-signs&patient=${w.ids.epic}&_count=1000`
+    const ids = new Set<string>()
+    let pages = 0
+    while (url) {
+      const b: Bundle = await bundle(url, tok)
+      expect(b.total).toBe(matches(b).length)
+      for (const e of matches(b)) ids.add(e.resource?.id ?? '')
+      url = b.link?.find((l) => l.relation === 'next')?.url
+      pages++
+    }
+    expect(ids.size).toBe(expected)
+    expect(pages).toBe(Math.ceil(expected / 1000))
+  })
+
+  it('without _count a page holds 1000 entries; _summary=count gives the true total', async () => {
+    const w = walter()
+    const b = await bundle(`Observation?category=vital-signs&patient=${w.ids.epic}`, token(w))
+    expect(matches(b)).toHaveLength(1000)
+    expect(b.link?.[0]?.relation).toBe('next')
+    const count = await bundle(`Observation?category=vital-signs&patient=${w.ids.epic}&_summary=count`, token(w))
+    expect(count.total).toBe(w.vitals().length)
+    expect(count.entry).toBeUndefined()
+  })
+
+  it('unknown sessionID → 400 OperationOutcome', async () => {
+    const res = await get('Observation?sessionID=12-0000', token(walter()))
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as OperationOutcome).resourceType).toBe('OperationOutcome')
+  })
+
+  it('patient-facing searches end with a 4119 outcome entry', async () => {
+    const b = await bundle(`Observation?category=laboratory&patient=${lorraine().ids.epic}`, token(lorraine()))
+    const last = b.entry?.at(-1)
+    expect(last?.search?.mode).toBe('outcome')
+    expect(last?.fullUrl).toMatch(/^urn:uuid:[0-9a-f-]{36}$/)
+    expect(outcomeCodes(last)).toContain('4119')
+    expect(b.total).toBe(matches(b).length)
+  })
+
+  it('empty search → exactly one outcome entry with 4101', async () => {
+    const tok = token(walter(), { persona: 'provider' })
+    const b = await bundle(`Observation?category=social-history&patient=${walter().ids.epic}`, tok)
+    expect(b.total).toBe(0)
+    expect(b.entry).toHaveLength(1)
+    expect(outcomeCodes(b.entry?.[0])).toEqual(['4101'])
+  })
+
+  it('MedicationRequest uses medicationReference and the Medication is readable', async () => {
+    const tok = token(lorraine())
+    const b = await bundle(`MedicationRequest?patient=${lorraine().ids.epic}`, tok)
+    const reqs = matches(b).map((e) => e.resource as MedicationRequest)
+    expect(reqs.length).toBe(lorraine().medications.length)
+    for (const r of reqs) {
+      expect(r.medicationCodeableConcept).toBeUndefined()
+      expect(r.medicationReference?.reference).toMatch(/^Medication\/[A-Za-z0-9.-]+$/)
+      expect(r.authoredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+    const res = await get(reqs[0]?.medicationReference?.reference ?? '', tok)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('e-tag')).toMatch(/^\d+$/)
+    expect(((await res.json()) as { resourceType: string }).resourceType).toBe('Medication')
+  })
+
+  it('_include=MedicationRequest:medication adds Medication entries with search.mode include', async () => {
+    const query = `patient=${lorraine().ids.epic}&_include=MedicationRequest:medication`
+    const b = await bundle(`MedicationRequest?${query}`, token(lorraine()))
+    const included = (b.entry ?? []).filter((e) => e.search?.mode === 'include')
+    expect(included.length).toBeGreaterThan(0)
+    expect(included.every((e) => e.resource?.resourceType === 'Medication')).toBe(true)
+    expect(b.entry?.at(-1)?.search?.mode).toBe('outcome')
+  })
+
+  it.each(['walter', 'mateo'])('Not-on-File placeholder allergy for %s (not asked / none known)', async (key) => {
+    const p = patient(key)
+    const b = await bundle(`AllergyIntolerance?patient=${p.ids.epic}`, token(p))
+    expect(matches(b)).toHaveLength(1)
+    const a = matches(b)[0]?.resource as AllergyIntolerance
+    expect(a.code?.coding?.[0]?.code).toBe('1631000175102')
+    expect(a.code?.text).toBe('Not on File')
+    expect(a.verificationStatus?.coding?.[0]?.code).toBe('unconfirmed')
+  })
+
+  it.each([null, '*/*', 'text/plain'])('XML when Accept is %s', async (accept) => {
+    const res = await get(`Patient/${lorraine().ids.epic}`, token(lorraine()), accept)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/fhir\+xml/)
+    expect(await res.text()).toContain('<Patient xmlns="http://hl7.org/fhir">')
+  })
+
+  it.each([
+    ['application/fhir+json', 'application/fhir+json'],
+    ['application/json', 'application/json'],
+    ['application/json+fhir', 'application/json+fhir; charset=utf-8'],
+  ])('Accept %s → Content-Type %s', async (accept, type) => {
+    const res = await get(`Patient/${lorraine().ids.epic}`, token(lorraine()), accept)
+    expect(res.headers.get('content-type')).toBe(type)
+    expect(res.headers.get('cache-control')).toBe('no-cache,no-store')
+  })
+
+  it('ungranted type → 403 with empty body and insufficient_scope WWW-Authenticate', async () => {
+    const tok = token(lorraine(), { scope: 'patient/Patient.read patient/Observation.read' })
+    const res = await get(`AllergyIntolerance?patient=${lorraine().ids.epic}`, tok)
+    expect(res.status).toBe(403)
+    expect(await res.text()).toBe('')
+    expect(res.headers.get('www-authenticate')).toContain('error="insufficient_scope"')
+  })
+
+  it.each(['expired', 'invalid'])('%s token → 401 with empty body and invalid_token WWW-Authenticate', async (kind) => {
+    const tok = kind === 'expired' ? token(lorraine(), { ttlSeconds: 0 }) : 'not-a-token'
+    const res = await get(`Patient/${lorraine().ids.epic}`, tok)
+    expect(res.status).toBe(401)
+    expect(await res.text()).toBe('')
+    expect(res.headers.get('www-authenticate')).toBe(
+      'Bearer error="invalid_token", error_description="The access token provided is not valid"',
+    )
+  })
+
+  it('unknown resource type → 404 HTML page', async () => {
+    const res = await get('FakeResourceType?patient=x', token(lorraine()))
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+  })
+
+  it('bad id → 404 OperationOutcome 59008', async () => {
+    const res = await get('Observation/eDoesNotExist3', token(lorraine()))
+    expect(res.status).toBe(404)
+    const oo = (await res.json()) as OperationOutcome
+    expect(oo.issue[0]?.details?.coding?.[0]?.code).toBe('59008')
+  })
+
+  it("patient-facing token cannot read or search another patient's record → 403 OperationOutcome 4118", async () => {
+    const tok = token(lorraine())
+    for (const path of [`Patient/${walter().ids.epic}`, `Observation?category=vital-signs&patient=${walter().ids.epic}`]) {
+      const res = await get(path, tok)
+      expect(res.status).toBe(403)
+      expect(((await res.json()) as OperationOutcome).issue[0]?.details?.coding?.[0]?.code).toBe('4118')
+    }
+  })
+
+  it('provider token may search any patient and gets no 4119 warning', async () => {
+    const tok = sb.mintToken('epic', { persona: 'provider', scope: 'user/Observation.read' })
+    const b = await bundle(`Observation?category=laboratory&patient=Patient/${lorraine().ids.epic}`, tok)
+    expect(matches(b).length).toBe(lorraine().labs().length)
+    expect(b.entry?.some((e) => e.search?.mode === 'outcome')).toBe(false)
+  })
+
+  it('granular category scope filters other categories out with a 59204 warning', async () => {
+    const tok = token(lorraine(), { scope: `patient/Patient.rs patient/Observation.rs?category=${LAB}` })
+    const b = await bundle(`Observation?category=laboratory,vital-signs&patient=${lorraine().ids.epic}`, tok)
+    expect(matches(b).length).toBe(lorraine().labs().length)
+    const oo = b.entry?.at(-1)?.resource as OperationOutcome
+    expect(oo.issue.map((i) => i.details?.coding?.[0]?.code)).toEqual(['59204', '4119'])
+    expect(oo.issue[0]?.diagnostics).toContain('Client not authorized for Observation - Vital Signs')
+  })
+
+  it('Patient read has Epic shape: no meta/text, EPI MRN, no us-core-birthsex, CRLF address', async () => {
+    const p = lorraine()
+    const res = await get(`Patient/${p.ids.epic}`, token(p))
+    const body = (await res.json()) as Patient
+    expect(body.meta).toBeUndefined()
+    expect(body.text).toBeUndefined()
+    expect(body.extension?.some((e) => e.url.endsWith('us-core-birthsex'))).toBe(false)
+    expect(body.identifier?.find((i) => i.type?.text === 'EPI')).toMatchObject({ system: MRN_SYSTEM, value: p.mrn })
+    expect(body.name?.map((n) => n.use)).toEqual(['official', 'usual'])
+    expect(body.address?.[0]?.text).toContain('\r\n')
+  })
+
+  it('labs: two categories, LOINC + Epic local code, UCUM/non-UCUM/unitless values, "(NONE)" for normal', async () => {
+    const b = await bundle(`Observation?category=laboratory&patient=${lorraine().ids.epic}`, token(lorraine()))
+    const labs = matches(b).map((e) => e.resource as Observation)
+    for (const o of labs) {
+      expect(o.category?.map((c) => c.coding?.[0]?.code)).toEqual(['laboratory', 'Lab'])
+      expect(o.code.coding?.map((c) => c.system)).toEqual(['http://loinc.org', 'urn:oid:1.2.840.114350.1.13.0.1.7.2.768282'])
+      expect(o.dataAbsentReason).toBeUndefined()
+    }
+    const quantities = labs.flatMap((o) => (o.valueQuantity ? [o.valueQuantity] : []))
+    expect(quantities.some((q) => q.system && q.unit === q.code)).toBe(true)
+    expect(quantities.some((q) => q.unit && !q.system)).toBe(true)
+    expect(quantities.some((q) => q.unit === undefined)).toBe(true)
+    expect(labs.some((o) => o.interpretation?.[0]?.text === '(NONE)')).toBe(true)
+  })
+
+  it('BP vitals: 55284-4 top code, 8480-6/8462-4 components, no top-level value, interpretation A', async () => {
+    const b = await bundle(`Observation?code=55284-4&patient=${lorraine().ids.epic}&_count=5`, token(lorraine()))
+    const bp = matches(b)[0]?.resource as Observation
+    expect(bp.code.coding?.find((c) => c.system === 'http://loinc.org')?.code).toBe('55284-4')
+    expect(bp.component?.map((c) => c.code.coding?.[0]?.code)).toEqual(['8480-6', '8462-4'])
+    expect(bp.component?.[0]?.valueQuantity).toMatchObject({ unit: 'mm[Hg]', code: 'mm[Hg]' })
+    expect(bp.valueQuantity).toBeUndefined()
+    expect(bp.interpretation?.[0]?.coding?.[0]?.code).toBe('A')
+    expect(bp.subject?.reference).toBe(`Patient/${lorraine().ids.epic}`)
+  })
+
+  it('POST _search (form-encoded) works like GET', async () => {
+    const res = await fetch(`${sb.base('epic')}/Observation/_search`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token(lorraine())}`,
+        accept: FHIR_JSON,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ patient: lorraine().ids.epic, category: 'laboratory' }),
+    })
+    expect(matches((await res.json()) as Bundle).length).toBe(lorraine().labs().length)
+  })
+
+  it('metadata serves a CapabilityStatement without a token, with SMART oauth-uris', async () => {
+    const res = await fetch(`${sb.base('epic')}/metadata`, { headers: { accept: FHIR_JSON } })
+    const cs = (await res.json()) as CapabilityStatement
+    expect(cs.software?.name).toBe('Epic')
+    expect(cs.fhirVersion).toBe('4.0.1')
+    const uris = cs.rest?.[0]?.security?.extension?.[0]?.extension ?? []
+    expect(uris.find((u) => u.url === 'authorize')?.valueUri).toBe(`${sb.origin}/epic/oauth2/authorize`)
+    expect(uris.find((u) => u.url === 'token')?.valueUri).toBe(`${sb.origin}/epic/oauth2/token`)
+  })
+})

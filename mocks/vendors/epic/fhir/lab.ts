@@ -1,0 +1,88 @@
+// Lab results as Epic's Observation.Search (Labs) returns them: two category codings, LOINC plus
+// Epic's local component code, and units exactly as the lab printed them (sometimes none at all).
+import type { CodeableConcept, Observation, Quantity } from 'fhir/r4'
+import type { Interpretation, LabFact, SyntheticPatient } from '../../../data/types.ts'
+import { EPIC, SYS } from './codes.ts'
+import { epicId } from './ids.ts'
+import { patientRef } from './patient.ts'
+
+export const LAB_CATEGORY: CodeableConcept[] = [
+  { coding: [{ system: SYS.obsCategory, code: 'laboratory', display: 'Laboratory' }], text: 'Laboratory' },
+  { coding: [{ system: EPIC.labCategory, code: 'Lab', display: 'Lab' }], text: 'Lab' },
+]
+
+const INTERPRETATIONS: Record<Interpretation, string> = {
+  N: 'Normal',
+  H: 'High',
+  L: 'Low',
+  HH: 'Critical high',
+  LL: 'Critical low',
+  A: 'Abnormal',
+}
+
+export function interpretation(code: Interpretation, withText = true): CodeableConcept[] {
+  // Epic has no coded "normal": in-range results carry the literal text "(NONE)".
+  if (code === 'N') return [{ text: '(NONE)' }]
+  const display = INTERPRETATIONS[code]
+  const coding = [{ system: SYS.interpretation, code, display }]
+  return [withText ? { coding, text: display } : { coding }]
+}
+
+/** UCUM quantities carry unit = code; a printed non-UCUM unit comes alone; some labs have no unit. */
+function quantity(f: LabFact, value: number): Quantity {
+  const printed = f.unitDisplay
+  if (f.ucum !== undefined && (printed === undefined || printed === f.ucum)) {
+    return { value, unit: f.ucum, system: SYS.ucum, code: f.ucum }
+  }
+  return printed !== undefined ? { value, unit: printed } : { value }
+}
+
+function rangeText(f: LabFact): string | undefined {
+  if (f.rangeText) return f.rangeText
+  if (f.low === undefined || f.high === undefined) return undefined
+  const unit = f.unitDisplay ?? f.ucum
+  const fmt = (n: number) => n.toFixed(2)
+  return `${fmt(f.low)} - ${fmt(f.high)}${unit ? ' ' + unit : ''}`
+}
+
+function referenceRange(f: LabFact): Observation['referenceRange'] {
+  const text = rangeText(f)
+  if (f.low === undefined && f.high === undefined && text === undefined) return undefined
+  const range: NonNullable<Observation['referenceRange']>[number] = {}
+  if (f.low !== undefined) range.low = quantity(f, f.low)
+  if (f.high !== undefined) range.high = quantity(f, f.high)
+  if (text !== undefined) range.text = text
+  return [range]
+}
+
+/** Results are released some minutes after collection; Epic reports both instants. */
+export function issuedAfter(effective: string, minutes: number): string {
+  const t = Date.parse(effective)
+  return Number.isNaN(t) ? effective : new Date(t + minutes * 60_000).toISOString().replace('.000Z', 'Z')
+}
+
+export function renderLab(p: SyntheticPatient, f: LabFact): Observation {
+  const obs: Observation = {
+    resourceType: 'Observation',
+    id: epicId('Observation', f.key, 45),
+    status: f.status,
+    category: LAB_CATEGORY,
+    code: {
+      coding: [
+        { system: SYS.loinc, code: f.loinc, display: f.display },
+        { system: EPIC.labCode, code: f.localCode, display: f.display },
+      ],
+      text: f.display,
+    },
+    subject: patientRef(p),
+    effectiveDateTime: f.effective,
+    issued: issuedAfter(f.effective, 47),
+  }
+  if (typeof f.value === 'number') obs.valueQuantity = quantity(f, f.value)
+  else obs.valueString = f.value
+  // interpretation before referenceRange: FHIR XML is order-sensitive.
+  if (f.interpretation) obs.interpretation = interpretation(f.interpretation)
+  const range = referenceRange(f)
+  if (range) obs.referenceRange = range
+  return obs
+}

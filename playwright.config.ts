@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumExecutable } from './e2e/browser.ts'
+import { APP, E2E_APP_PORT, E2E_SANDBOX_PORT, SANDBOX } from './e2e/ports.ts'
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 1 : undefined,
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: { baseURL: APP, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx mocks/server/main.ts',
+      url: `${SANDBOX}/`,
+      reuseExistingServer: false,
+      env: { SANDBOX_PORT: String(E2E_SANDBOX_PORT), APP_URL: APP },
+    },
+    {
+      command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --port ${E2E_APP_PORT} --strictPort`,
+      url: APP,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { VITE_SANDBOX_URL: SANDBOX },
+    },
+  ],
+})
