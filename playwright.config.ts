@@ -16,7 +16,9 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumExecutable(),
-          args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          // Chromium 156 blocks third-party storage by default; Chrome stable and Edge WebView2 (what
+          // Hyperspace and PowerChart embed) partition it instead. Tests of the blocked case opt back in.
+          args: ['--disable-features=TrackingProtection3pcd', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
         },
       },
     },

@@ -42,3 +42,21 @@ test('a wrong password keeps the user on the sign-in page with a clear message',
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('alert')).toHaveText('Incorrect username or password.')
 })
+
+test('standalone launch into the Cerner sandbox picks a record on the chooser page', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Cerner patient portal (local sandbox)' }).click()
+  await expect(page).toHaveURL(/\/personas\/patient\/authorize/)
+  await page.getByLabel('Username').fill('mateo')
+  await page.getByLabel('Password').fill('sandbox1')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Allow access to the record(s) of:' })).toBeVisible()
+  await page.getByLabel('Sofía Isabel Ríos Morales').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByLabel('AllergyIntolerance').uncheck()
+  await page.getByRole('button', { name: 'Allow' }).click()
+
+  await expect(page.getByTestId('patient-name')).toHaveText('Sofía Isabel Ríos Morales')
+  await expect(page.getByTestId('granted-scope')).not.toContainText('AllergyIntolerance')
+})

@@ -46,7 +46,10 @@ function form(appUrl: string): string {
   )}</select>
 <label for="mode">Open the app</label><select id="mode" name="mode">
 <option value="iframe">Embedded in the EHR (iframe)</option><option value="window">In a new window</option></select>
-<label class="check"><input type="checkbox" name="banner" value="ehr"> The EHR already shows a patient banner</label>
+<label for="banner">Patient banner</label><select id="banner" name="banner">
+<option value="default">As this EHR usually does (Hyperspace shows its own; PowerChart asks the app)</option>
+<option value="ehr">The EHR shows it (need_patient_banner false)</option>
+<option value="app">The app must show it (need_patient_banner true)</option></select>
 <button class="primary" type="submit">Launch app</button>
 </form></main>`
 }
@@ -59,10 +62,11 @@ function launch(url: URL, state: SandboxState, appUrl: string): Response {
   const patient = patients.find((p) => p.key === q.get('patient'))
   if (!v || !clinician || !patient) return html(page('EHR simulator', '<main><p class="error">Unknown EHR, clinician or patient.</p></main>'), { status: 400 })
   const iss = `http://localhost:${url.port || 80}${v.fhirPath}`
-  const ownBanner = q.has('banner') ? q.get('banner') === 'ehr' : v.ownBanner
+  const banner = q.get('banner')
+  const ownBanner = banner === 'ehr' ? true : banner === 'app' ? false : v.ownBanner
   const l = createLaunch(state, { vendor, aud: iss, clinicianKey: clinician.key, patientKey: patient.key, needPatientBanner: !ownBanner })
   const target = `${appUrl}/launch?${new URLSearchParams({ iss, launch: l.code })}`
-  const banner = ownBanner
+  const bannerHtml = ownBanner
     ? `<div class="banner">${e(name(patient.name))} · ${e(patient.sex)} · DOB ${e(patient.birthDate)} · MRN ${e(patient.mrn)}</div>`
     : ''
   const app =
@@ -72,7 +76,7 @@ function launch(url: URL, state: SandboxState, appUrl: string): Response {
   return html(
     page(
       `${v.label} – ${name(patient.name)}`,
-      `<div class="ehr"><div class="bar">${e(v.label)} — ${e(name(clinician.name))}</div>${banner}${app}</div>`,
+      `<div class="ehr"><div class="bar">${e(v.label)} — ${e(name(clinician.name))}</div>${bannerHtml}${app}</div>`,
       `.bar{background:${v.chrome};color:#fff;padding:.5rem 1rem;font-weight:700}.banner{background:#fff8d6;padding:.5rem 1rem;border-bottom:1px solid #ccc}
 iframe{width:100%;height:calc(100vh - 5rem);border:0;background:#fff}.ehr{min-height:100vh}`,
     ),

@@ -14,7 +14,8 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { patientByKey } from '../../data/patients.ts'
 import type { SyntheticPatient } from '../../data/types.ts'
-import { startSandbox, type BaseName, type MintOptions, type RunningSandbox } from '../../testing/harness.ts'
+import { startSandbox, type RunningSandbox } from '../../testing/harness.ts'
+import type { BaseName, MintOptions } from '../../testing/tokens.ts'
 import { CERNER_TENANT } from './config.ts'
 
 const FHIR_JSON = 'application/fhir+json'

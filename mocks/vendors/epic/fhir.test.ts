@@ -13,7 +13,8 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { patientByKey } from '../../data/patients.ts'
 import type { SyntheticPatient } from '../../data/types.ts'
-import { startSandbox, type MintOptions, type RunningSandbox } from '../../testing/harness.ts'
+import { startSandbox, type RunningSandbox } from '../../testing/harness.ts'
+import type { MintOptions } from '../../testing/tokens.ts'
 
 const FHIR_JSON = 'application/fhir+json'
 const OUTCOME_SYSTEM = 'urn:oid:1.2.840.114350.1.13.0.1.7.2.657369'
