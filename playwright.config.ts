@@ -6,7 +6,8 @@ export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 1 : undefined,
+  // One sandbox serves every test and some tests inject faults into it, so tests run one at a time.
+  workers: 1,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: { baseURL: APP, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [

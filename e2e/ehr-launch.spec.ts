@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { recordRequests } from './flows.ts'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 
 const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`
@@ -12,11 +13,39 @@ for (const [vendor, label] of [
     await page.getByLabel('EHR', { exact: true }).selectOption(vendor)
     await page.getByLabel('Clinician').selectOption({ index: 0 })
     await page.getByLabel('Patient', { exact: true }).selectOption({ label: 'Walter Ingvald Lindqvist, born 1948-09-30' })
+    await page.getByLabel('Patient banner').selectOption('app')
     await page.getByRole('button', { name: 'Launch app' }).click()
 
     const app = page.frameLocator('iframe[title="SMART app"]')
     await expect(app.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+    await expect(app.getByText('as a clinician')).toBeVisible()
     await expect(app.getByTestId('granted-scope')).toContainText('launch')
     expect(new URL(page.url()).hostname).toBe('127.0.0.1')
+  })
+}
+
+test('when the EHR shows its own banner, the app does not repeat it', async ({ page }) => {
+  await page.goto(SIMULATOR)
+  await page.getByLabel('Patient banner').selectOption('ehr')
+  await page.getByRole('button', { name: 'Launch app' }).click()
+  const app = page.frameLocator('iframe[title="SMART app"]')
+  await expect(app.getByText('as a clinician')).toBeVisible()
+  await expect(app.getByTestId('patient-name')).toHaveCount(0)
+})
+
+for (const iss of [
+  'https://evil.test/fhir',
+  `http://localhost:${E2E_SANDBOX_PORT}.evil.test/epic/api/FHIR/R4`,
+  `http://localhost:${E2E_SANDBOX_PORT}@evil.test/epic/api/FHIR/R4`,
+  `http://LOCALHOST:${E2E_SANDBOX_PORT}/epic/api/FHIR/R4`,
+  `http://localhost:${E2E_SANDBOX_PORT}/epic/api/FHIR`,
+]) {
+  test(`a launch with iss ${iss} is refused before any request leaves for it`, async ({ page }) => {
+    const requests = recordRequests(page)
+    await page.goto(`/launch?${new URLSearchParams({ iss, launch: 'abc' })}`)
+    await expect(page.getByRole('heading', { name: 'Server not allowed' })).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText(iss)
+    const appOrigin = new URL(page.url()).origin
+    expect(requests.filter((u) => !u.startsWith(appOrigin))).toEqual([])
   })
 }

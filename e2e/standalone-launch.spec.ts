@@ -1,62 +1,85 @@
 import { expect, test } from '@playwright/test'
+import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, recordRequests, signIn } from './flows.ts'
 import { SANDBOX } from './ports.ts'
 
 test('standalone launch into the Epic sandbox through its sign-in and consent pages', async ({ page }) => {
-  const tokenRequests: string[] = []
+  const requests = recordRequests(page)
+  const tokenBodies: string[] = []
   page.on('request', (r) => {
-    if (r.url().endsWith('/epic/oauth2/token')) tokenRequests.push(r.postData() ?? '')
+    if (r.url().endsWith('/epic/oauth2/token')) tokenBodies.push(r.postData() ?? '')
   })
 
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Epic (local sandbox)' }).click()
-
-  await expect(page).toHaveURL(new RegExp(`^${SANDBOX}/epic/oauth2/authorize`))
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   const authorize = new URL(page.url())
-  expect(authorize.searchParams.get('code_challenge_method')).toBe('S256')
-  expect(authorize.searchParams.get('aud')).toBe(`${SANDBOX}/epic/api/FHIR/R4`)
+  expect(authorize.origin + authorize.pathname).toBe(`${SANDBOX}/epic/oauth2/authorize`)
+  expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+    response_type: 'code',
+    client_id: 'epic-sandbox-app',
+    redirect_uri: 'http://localhost:4173/callback',
+    aud: `${SANDBOX}/epic/api/FHIR/R4`,
+    code_challenge_method: 'S256',
+  })
   expect(authorize.searchParams.get('state')).toMatch(/^[0-9a-f-]{36}$/)
+  expect(authorize.searchParams.get('scope')!.split(' ')).toEqual(
+    expect.arrayContaining(['launch/patient', 'openid', 'fhirUser', 'patient/Observation.rs', 'patient/AllergyIntolerance.rs']),
+  )
 
-  await page.getByLabel('Username').fill('lorraine')
-  await page.getByLabel('Password').fill('sandbox1')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-
+  await signIn(page, 'lorraine')
   await expect(page.getByRole('heading', { name: 'What would you like to share?' })).toBeVisible()
   await page.getByLabel('How long may the app access your information?').selectOption({ label: '1 day' })
-  await page.getByRole('button', { name: 'Allow' }).click()
+  await consent(page)
 
-  await expect(page).toHaveURL(/\/callback$/)
+  await expect(page).toHaveURL('/app')
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
-  await expect(page.getByTestId('granted-scope')).toContainText('patient/Observation.rs')
-  expect(tokenRequests).toHaveLength(1)
-  expect(tokenRequests[0]).toContain('code_verifier=')
+  expect(tokenBodies).toHaveLength(1)
+  expect(new URLSearchParams(tokenBodies[0]).get('code_verifier')).toMatch(/^[\w-]{43,128}$/)
+  const storage = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + document.cookie)
+  expect(storage).not.toMatch(/access_token|Bearer/)
+  expect(requests.filter((u) => u.includes('code='))).toHaveLength(1)
 
-  const stored = await page.evaluate(() => JSON.stringify(window.localStorage))
-  expect(stored).not.toContain('access_token')
+  // Reload in the same tab keeps the session and exchanges nothing again.
+  await page.reload()
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  expect(tokenBodies).toHaveLength(1)
+
+  // A new tab has no session: it explains, it does not crash.
+  const other = await page.context().newPage()
+  await other.goto('/app')
+  await expect(other.getByRole('alert')).toContainText('No active session')
 })
 
-test('a wrong password keeps the user on the sign-in page with a clear message', async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Epic (local sandbox)' }).click()
-  await page.getByLabel('Username').fill('lorraine')
-  await page.getByLabel('Password').fill('wrong')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('alert')).toHaveText('Incorrect username or password.')
-})
-
-test('standalone launch into the Cerner sandbox picks a record on the chooser page', async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Cerner patient portal (local sandbox)' }).click()
-  await expect(page).toHaveURL(/\/personas\/patient\/authorize/)
-  await page.getByLabel('Username').fill('mateo')
-  await page.getByLabel('Password').fill('sandbox1')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-
+test('standalone Cerner launch: record chooser, and an unticked type reaches the app as "not shared"', async ({ page }) => {
+  await chooseHealthSystem(page, 'madison', LOCAL_CERNER)
+  await signIn(page, 'mateo')
   await expect(page.getByRole('heading', { name: 'Allow access to the record(s) of:' })).toBeVisible()
   await page.getByLabel('Sofía Isabel Ríos Morales').check()
   await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByLabel('AllergyIntolerance').uncheck()
-  await page.getByRole('button', { name: 'Allow' }).click()
+  await consent(page, { untick: ['AllergyIntolerance'] })
 
   await expect(page.getByTestId('patient-name')).toHaveText('Sofía Isabel Ríos Morales')
-  await expect(page.getByTestId('granted-scope')).not.toContainText('AllergyIntolerance')
+  const shared = page.getByTestId('shared-types')
+  await expect(shared.locator('[data-type="AllergyIntolerance"]')).toContainText('not shared')
+  await expect(shared.locator('[data-type="Observation"]')).toContainText('shared')
+})
+
+test('a wrong password keeps the user on the sign-in page with a clear message', async ({ page }) => {
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+  await signIn(page, 'lorraine', 'wrong')
+  await expect(page.getByRole('alert')).toHaveText('Incorrect username or password.')
+})
+
+test('denying consent comes back as readable text with a way to start again', async ({ page }) => {
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+  await signIn(page, 'hana')
+  await consent(page, { deny: true })
+  await expect(page.getByRole('alert')).toContainText('Access was not granted')
+  await expect(page.getByRole('link', { name: 'Sign in again' })).toBeVisible()
+})
+
+test('a tampered state on the callback makes no token request', async ({ page }) => {
+  const requests = recordRequests(page)
+  await page.goto('/callback?code=stolen-code&state=00000000-0000-4000-8000-000000000000')
+  await expect(page.getByRole('alert')).toContainText('Sign-in link not valid here')
+  expect(requests.filter((u) => u.includes('/token'))).toEqual([])
+  expect(page.url()).not.toContain('code=')
 })

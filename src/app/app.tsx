@@ -1,9 +1,10 @@
-import { CallbackPage } from './callback-page.tsx'
+import type { RedirectParams } from '../launch/redirect-params.ts'
 import { EhrLaunchPage } from './ehr-launch-page.tsx'
+import { SessionPage } from './session-page.tsx'
 import { StartPage } from './start-page.tsx'
 
-export function App({ path }: { path: string }) {
-  if (path === '/launch') return <EhrLaunchPage search={window.location.search} />
-  if (path === '/callback') return <CallbackPage />
+export function App({ path, search, redirect }: { path: string; search: string; redirect: RedirectParams }) {
+  if (path === '/launch') return <EhrLaunchPage search={search} />
+  if (path === '/callback' || path === '/app') return <SessionPage redirect={redirect} />
   return <StartPage />
 }

@@ -1,32 +1,42 @@
 import { useEffect, useState } from 'react'
-import { startEhrLaunch } from '../launch/authorize.ts'
-import { endpointForIss } from '../launch/endpoints.ts'
+import { beginLaunch } from '../launch/authorize.ts'
+import { endpoints } from '../launch/endpoints.ts'
+import { checkIss } from '../launch/iss-allowlist.ts'
+import { Problem } from './problem.tsx'
+
+const ehrEndpoints = endpoints.filter((e) => e.launch.includes('ehr'))
 
 export function EhrLaunchPage({ search }: { search: string }) {
   const params = new URLSearchParams(search)
-  const iss = params.get('iss') ?? ''
+  const iss = params.get('iss')
   const launch = params.get('launch')
-  const endpoint = endpointForIss(iss)
-  const [error, setError] = useState<string>()
+  // Decided before any network request: a refused server never hears from the app.
+  const check = checkIss(iss, ehrEndpoints)
+  const endpoint = check.ok ? check.endpoint : undefined
+  const [error, setError] = useState<{ title: string; message: string }>()
 
   useEffect(() => {
-    if (!endpoint || !launch) return
-    startEhrLaunch(endpoint).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+    if (!endpoint?.clientId || !launch) return
+    beginLaunch(endpoint, 'ehr', launch).catch((e: unknown) =>
+      setError({ title: (e as { title?: string }).title ?? 'Launch failed', message: e instanceof Error ? e.message : String(e) }),
+    )
   }, [endpoint, launch])
 
-  if (!launch) return <Problem title="Missing launch" text="Open this app from your EHR." />
-  if (!endpoint) {
-    return <Problem title="Server not allowed" text={`This app is not set up to connect to "${iss}". Nothing was sent to it.`} />
+  if (!check.ok) {
+    return (
+      <Problem title="Server not allowed">
+        This app refused to connect to <strong>{iss ?? '(none)'}</strong>. {check.reason} Nothing was sent to it.
+      </Problem>
+    )
   }
-  if (error) return <Problem title="Launch failed" text={error} />
-  return <p className="p-6">Connecting to {endpoint.name}…</p>
-}
-
-function Problem({ title, text }: { title: string; text: string }) {
-  return (
-    <main className="mx-auto max-w-xl p-6" role="alert">
-      <h1 className="text-xl font-bold">{title}</h1>
-      <p className="mt-2">{text}</p>
-    </main>
-  )
+  if (!launch) return <Problem title="Missing launch">Open this app from your EHR; the launch code is missing.</Problem>
+  if (!check.endpoint.clientId) {
+    return (
+      <Problem title="App not configured for this server">
+        {check.endpoint.name} needs a client id. Set {check.endpoint.clientIdEnv} (see README).
+      </Problem>
+    )
+  }
+  if (error) return <Problem title={error.title}>{error.message}</Problem>
+  return <p className="p-6">Connecting to {check.endpoint.name}…</p>
 }

@@ -1,44 +1,58 @@
-import { useState } from 'react'
-import { endpoints, type SmartEndpoint } from '../launch/endpoints.ts'
-import { startStandalone } from '../launch/authorize.ts'
+import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { beginLaunch } from '../launch/authorize.ts'
+import { parseBrands, searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
+import { endpointFromAddress, healthSystems } from '../launch/endpoints.ts'
+import { HealthSystemList } from './health-system-list.tsx'
+
+const extraBrandsUrl = import.meta.env.VITE_BRANDS_URL
 
 export function StartPage() {
+  const [query, setQuery] = useState('')
+  const deferred = useDeferredValue(query)
   const [error, setError] = useState<string>()
-  const choices = endpoints.filter((e) => e.launch.includes('standalone'))
+  const extra = useQuery({
+    queryKey: ['brands', extraBrandsUrl],
+    queryFn: async () => parseBrands(await (await fetch(extraBrandsUrl as string)).json()),
+    enabled: !!extraBrandsUrl,
+    staleTime: Infinity,
+  })
+  const all = useMemo(() => [...healthSystems, ...(extra.data ?? [])], [extra.data])
+  const results = useMemo(() => searchHealthSystems(all, deferred), [all, deferred])
 
-  async function connect(endpoint: SmartEndpoint) {
+  async function connect(system: HealthSystem, index: number) {
     setError(undefined)
+    const e = system.endpoints[index]
+    const endpoint = endpointFromAddress(e.id, system.name, e.address, ['standalone'])
     try {
-      await startStandalone(endpoint)
-    } catch (e) {
-      setError(`Could not reach ${endpoint.name}: ${e instanceof Error ? e.message : String(e)}`)
+      await beginLaunch(endpoint, 'standalone', undefined, [endpoint])
+    } catch (err) {
+      setError(`${system.name}: ${err instanceof Error ? err.message : String(err)}`)
     }
   }
 
   return (
-    <main className="mx-auto max-w-xl p-6">
+    <main className="mx-auto max-w-xl p-4 sm:p-6">
       <h1 className="text-2xl font-bold">Connect your health record</h1>
-      <p className="mt-2 text-gray-700">Choose your health system and sign in.</p>
+      <p className="mt-2 text-gray-700">Find your health system, then sign in with your patient portal account.</p>
+      <label htmlFor="system-search" className="mt-6 block font-semibold">
+        Health system, city or portal name
+      </label>
+      <input
+        id="system-search"
+        type="search"
+        autoComplete="off"
+        className="mt-1 w-full rounded border border-gray-500 p-2 text-lg"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {extra.isError && <p className="mt-2 text-sm text-gray-700">The extra list of health systems could not be loaded.</p>}
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-700 p-3 text-red-800">
           {error}
         </p>
       )}
-      <ul className="mt-4 space-y-2">
-        {choices.map((e) => (
-          <li key={e.id}>
-            {e.clientId ? (
-              <button type="button" className="w-full rounded border p-3 text-left hover:bg-gray-50" onClick={() => connect(e)}>
-                {e.name}
-              </button>
-            ) : (
-              <p className="rounded border border-dashed p-3 text-gray-600">
-                {e.name}: not configured. Set its client id in <code>.env</code> (see README).
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
+      <HealthSystemList systems={results} total={all.length} query={deferred} onChoose={connect} />
     </main>
   )
 }

@@ -1,10 +1,73 @@
 import FHIR from 'fhirclient'
 import type Client from 'fhirclient/lib/Client'
+import { LaunchError } from './discovery.ts'
+import { endpointByBase } from './endpoints.ts'
+import { parseGrants } from './grants.ts'
+import { toLaunchContext } from './launch-context.ts'
+import { loadLaunchMeta } from './launch-meta.ts'
+import { launchErrorFromRedirect } from './oauth-errors.ts'
+import type { RedirectParams } from './redirect-params.ts'
+import { scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
+import type { SmartSession } from './smart-session.ts'
 
-let pending: Promise<Client> | undefined
+let pending: Promise<SmartSession> | undefined
 
-/** Completes the OAuth redirect exactly once per page load (a code can be exchanged only once). */
-export function completeLaunch(): Promise<Client> {
-  pending ??= FHIR.oauth2.ready()
+/**
+ * Completes the redirect, or resumes the tab's session on reload. Runs once per page load: a code can
+ * be exchanged only once, and React StrictMode would otherwise do it twice.
+ */
+export function completeLaunch(redirect: RedirectParams): Promise<SmartSession> {
+  pending ??= complete(redirect)
   return pending
+}
+
+async function complete(redirect: RedirectParams): Promise<SmartSession> {
+  if (redirect.error) throw launchErrorFromRedirect(redirect)
+  if (!storageUsable()) {
+    throw new LaunchError('Storage blocked', 'This browser blocks storage for apps embedded in another site, so the sign-in cannot be kept. Open the app in its own window.')
+  }
+  if (redirect.state && !sessionStorage.getItem(redirect.state)) {
+    // Unknown state: tampered, replayed from another tab, or expired. No token request is made.
+    throw new LaunchError('Sign-in link not valid here', 'This sign-in did not start in this browser tab, or it has already been used. Start again.')
+  }
+  if (!redirect.state && !sessionStorage.getItem('SMART_KEY')) {
+    throw new LaunchError('No active session', 'Open the app again from your EHR, or sign in again from the start page.')
+  }
+  let client: Client
+  try {
+    client = await FHIR.oauth2.ready({ stateKey: redirect.state, code: redirect.code } as Parameters<typeof FHIR.oauth2.ready>[0])
+  } catch (e) {
+    throw new LaunchError('Sign-in did not complete', e instanceof Error ? e.message : String(e))
+  }
+  return toSession(client)
+}
+
+function storageUsable(): boolean {
+  try {
+    return !!window.sessionStorage
+  } catch {
+    return false
+  }
+}
+
+function toSession(client: Client): SmartSession {
+  const token = (client.state.tokenResponse ?? {}) as Record<string, unknown>
+  const key = String(client.state.key ?? '')
+  const meta = loadLaunchMeta(key)
+  const kind = meta?.kind ?? (client.state.scope?.includes('launch/patient') ? 'standalone' : 'ehr')
+  const endpoint = endpointByBase(client.state.serverUrl)
+  const session: SmartSession = {
+    id: key,
+    fhirBase: client.state.serverUrl,
+    flavor: endpoint?.flavor ?? 'generic',
+    endpointName: endpoint?.name ?? new URL(client.state.serverUrl).host,
+    grants: parseGrants(String(token.scope ?? '')),
+    requestedScope: meta?.requestedScope ?? client.state.scope ?? '',
+    context: toLaunchContext(token, client.getFhirUser() ?? undefined, kind),
+    accessToken: () => validAccessToken(client),
+    expiresAt: client.state.expiresAt,
+  }
+  if (!session.context.patientId) throw new LaunchError('No patient selected', 'The health system did not say whose record to open.')
+  scheduleRefresh(client)
+  return session
 }

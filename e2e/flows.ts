@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test'
+import { SANDBOX } from './ports.ts'
+
+export const LOCAL_EPIC = 'Riverside Health (local Epic sandbox)'
+export const LOCAL_CERNER = 'Lakeshore Medical (local Cerner sandbox)'
+
+/** Picks a health system on the start page; the browser ends on the vendor's sign-in page. */
+export async function chooseHealthSystem(page: Page, search: string, name: string) {
+  await page.goto('/')
+  await page.getByLabel('Health system, city or portal name').fill(search)
+  await page.getByRole('button', { name: new RegExp(name.replace(/[()]/g, '\\$&')) }).click()
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+}
+
+export async function signIn(page: Page, username: string, password = 'sandbox1') {
+  await page.getByLabel('Username').fill(username)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+export async function consent(page: Page, options: { untick?: string[]; deny?: boolean } = {}) {
+  for (const type of options.untick ?? []) await page.getByLabel(type, { exact: true }).uncheck()
+  await page.getByRole('button', { name: options.deny ? 'Deny' : 'Allow' }).click()
+}
+
+export async function setFaults(page: Page, faults: Record<string, unknown> | null) {
+  const res = faults
+    ? await page.request.put(`${SANDBOX}/_sandbox/faults`, { data: faults })
+    : await page.request.delete(`${SANDBOX}/_sandbox/faults`)
+  expect(res.ok()).toBe(true)
+}
+
+/** Records every request the page makes, by URL. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = []
+  page.context().on('request', (r) => urls.push(r.url()))
+  return urls
+}

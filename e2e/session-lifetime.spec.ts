@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test'
+import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, setFaults, signIn } from './flows.ts'
+
+test.afterEach(async ({ page }) => setFaults(page, null))
+
+test('Cerner short-lived tokens are refreshed before expiry without interrupting the user', async ({ page }) => {
+  const refreshes: string[] = []
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.postData()?.includes('grant_type=refresh_token')) refreshes.push(r.url())
+  })
+  // 62 s tokens: the app refreshes a minute early, so within about two seconds.
+  await setFaults(page, { tokenTtl: 62 })
+  await chooseHealthSystem(page, 'lakeshore', LOCAL_CERNER)
+  await signIn(page, 'lorraine')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  await expect.poll(() => refreshes.length, { timeout: 10_000 }).toBeGreaterThan(0)
+  await expect(page.getByRole('heading', { name: 'Session expired' })).toHaveCount(0)
+  await expect(page.getByTestId('granted-scope')).toContainText('online_access')
+})
+
+test('without a refresh token the session ends with one clear way back in', async ({ page }) => {
+  await setFaults(page, { tokenTtl: 3 })
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+  await signIn(page, 'walter')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+  await expect(page.getByRole('heading', { name: 'Session expired' })).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/')
+})

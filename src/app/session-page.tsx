@@ -1,0 +1,40 @@
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import type { RedirectParams } from '../launch/redirect-params.ts'
+import { completeLaunch } from '../launch/session.ts'
+import { getSessionStatus, subscribeSessionStatus } from '../launch/session-status.ts'
+import type { SmartSession } from '../launch/smart-session.ts'
+import { prepareEmbedding } from '../launch/embedding.ts'
+import { Problem, StartOverLink } from './problem.tsx'
+import { SessionShell } from './session-shell.tsx'
+
+type Outcome = { session: SmartSession } | { error: { title: string; message: string } }
+
+export function SessionPage({ redirect }: { redirect: RedirectParams }) {
+  const [outcome, setOutcome] = useState<Outcome>()
+  const status = useSyncExternalStore(subscribeSessionStatus, getSessionStatus)
+
+  useEffect(() => {
+    completeLaunch(redirect)
+      .then((session) => {
+        if (window.location.pathname !== '/app') window.history.replaceState(null, '', '/app')
+        setOutcome({ session })
+        // Frame integration is a nicety: if it fails the app still works, so it never blocks the session.
+        prepareEmbedding(session.fhirBase).catch(() => undefined)
+      })
+      .catch((e: unknown) =>
+        setOutcome({ error: { title: (e as { title?: string }).title ?? 'Sign-in failed', message: e instanceof Error ? e.message : String(e) } }),
+      )
+  }, [redirect])
+
+  if (status === 'signed-out') {
+    return <Problem title="Signed out" action={<StartOverLink />}>Your session has ended and this tab no longer holds your information.</Problem>
+  }
+  if (status === 'expired') {
+    return <Problem title="Session expired" action={<StartOverLink />}>For your security the session has ended. Sign in again, or open the app again from your EHR.</Problem>
+  }
+  if (!outcome) return <p className="p-6" role="status">Finishing sign-in…</p>
+  if ('error' in outcome) {
+    return <Problem title={outcome.error.title} action={<StartOverLink />}>{outcome.error.message}</Problem>
+  }
+  return <SessionShell session={outcome.session} />
+}
