@@ -1,10 +1,17 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { Providers } from './app/providers.tsx'
+import { captureRedirectParams } from './launch/redirect-params.ts'
 import './index.css'
+
+// Read the OAuth answer and clear it from the address bar before anything renders.
+const redirect = captureRedirectParams()
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App path={window.location.pathname} />
+    <Providers>
+      <App path={window.location.pathname} search={window.location.search} redirect={redirect} />
+    </Providers>
   </StrictMode>,
 )
