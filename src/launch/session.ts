@@ -7,6 +7,7 @@ import { toLaunchContext } from './launch-context.ts'
 import { loadLaunchMeta } from './launch-meta.ts'
 import { launchErrorFromRedirect } from './oauth-errors.ts'
 import type { RedirectParams } from './redirect-params.ts'
+import { sessionStorageUsable } from './storage.ts'
 import { scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
 import type { SmartSession } from './smart-session.ts'
 
@@ -23,7 +24,7 @@ export function completeLaunch(redirect: RedirectParams): Promise<SmartSession> 
 
 async function complete(redirect: RedirectParams): Promise<SmartSession> {
   if (redirect.error) throw launchErrorFromRedirect(redirect)
-  if (!storageUsable()) {
+  if (!sessionStorageUsable()) {
     throw new LaunchError('Storage blocked', 'This browser blocks storage for apps embedded in another site, so the sign-in cannot be kept. Open the app in its own window.')
   }
   if (redirect.state && !sessionStorage.getItem(redirect.state)) {
@@ -40,14 +41,6 @@ async function complete(redirect: RedirectParams): Promise<SmartSession> {
     throw new LaunchError('Sign-in did not complete', e instanceof Error ? e.message : String(e))
   }
   return toSession(client)
-}
-
-function storageUsable(): boolean {
-  try {
-    return !!window.sessionStorage
-  } catch {
-    return false
-  }
 }
 
 function toSession(client: Client): SmartSession {
