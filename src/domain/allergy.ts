@@ -1,0 +1,148 @@
+// AllergyIntolerance → AllergyItem. Statuses are read from codings only (one vendor's status text
+// contradicts its coding), and "no allergies" statements are told apart from real allergies.
+import type { AllergyIntolerance } from 'fhir/r4'
+import { type CodeRef, codingsOf, conceptText, isDataAbsent, pickCoding } from './coding.ts'
+import { normalizeDateTime } from './datetime.ts'
+import { field, list, records, str } from './json.ts'
+import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
+import { type Reaction, reactionsOf } from './allergy-reaction.ts'
+import type { RuleId } from './rules.ts'
+
+export type AllergyStatement = 'not-on-file' | 'no-known-allergies' | 'no-known-drug-allergies'
+export type ClinicalStatus = 'active' | 'inactive' | 'resolved'
+export type VerificationStatus = 'unconfirmed' | 'confirmed' | 'refuted' | 'entered-in-error'
+export type AllergyCategory = 'food' | 'medication' | 'environment' | 'biologic'
+
+export interface AllergyItem {
+  id?: string
+  substance?: string
+  code?: CodeRef
+  /** Set when the resource is a statement about the list ("no known allergies"), not an allergy. */
+  statement?: AllergyStatement
+  clinicalStatus?: ClinicalStatus
+  verificationStatus?: VerificationStatus
+  criticality?: 'low' | 'high' | 'unable-to-assess'
+  categories: AllergyCategory[]
+  type?: 'allergy' | 'intolerance'
+  reactions: Reaction[]
+  onset?: string
+  /** Qualifier of the onset date some sources attach ("About", "After"). */
+  onsetQualifier?: string
+  recorded?: string
+  provenance: Provenance
+}
+
+const STATEMENT_CODES = new Map<string, [AllergyStatement, RuleId]>([
+  ['1631000175102', ['not-on-file', 'allergy.placeholder-not-on-file']],
+  ['716186003', ['no-known-allergies', 'allergy.no-known']],
+  ['409137002', ['no-known-drug-allergies', 'allergy.no-known-drug']],
+])
+const STATEMENT_TEXTS = new Map<string, string>([
+  ['not on file', '1631000175102'], ['nka', '716186003'], ['no known allergies', '716186003'],
+  ['nkda', '409137002'], ['nkma', '409137002'], ['no known drug allergies', '409137002'],
+  ['no known medication allergies', '409137002'],
+])
+
+const CLINICAL = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical'
+const VERIFICATION = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification'
+
+function statusFromCoding<S extends string>(
+  a: unknown, key: string, system: string, allowed: readonly S[], rule: RuleId, prov: ProvenanceBuilder,
+): S | undefined {
+  const concept = field(a, key)
+  const codings = codingsOf(concept)
+  const hit = codings.find(({ coding }) => coding.system === system) ?? codings.find(({ coding }) => !coding.system)
+  const value = allowed.find((s) => s === hit?.coding.code.trim().toLowerCase())
+  const text = str(field(concept, 'text'))?.trim()
+  if (hit && value) {
+    const agrees = text === undefined || [value, hit.coding.display?.toLowerCase()].includes(text.toLowerCase())
+    prov.from(key, `${key}.coding[${hit.index}]`, ...(agrees ? [] : [rule]))
+    return value
+  }
+  if (concept !== undefined) prov.drop(key, text !== undefined ? `status text "${text}" has no usable coding` : 'no usable coding')
+  return undefined
+}
+
+function statementOf(concept: unknown, prov: ProvenanceBuilder): AllergyStatement | undefined {
+  const codes = codingsOf(concept).map(({ coding }) => coding.code)
+  const text = str(field(concept, 'text'))?.trim().toLowerCase()
+  const code = codes.find((c) => STATEMENT_CODES.has(c)) ?? (text !== undefined ? STATEMENT_TEXTS.get(text) : undefined)
+  const hit = code !== undefined ? STATEMENT_CODES.get(code) : undefined
+  if (hit) prov.from('statement', 'code', hit[1])
+  return hit?.[0]
+}
+
+function substanceOf(a: unknown, prov: ProvenanceBuilder) {
+  const concept = field(a, 'code')
+  if (concept !== undefined && isDataAbsent(concept)) {
+    prov.drop('code', 'data-absent-reason instead of a substance')
+    return {}
+  }
+  const picked = pickCoding(concept)
+  const { text, rule } = conceptText(concept, picked)
+  if (picked) prov.from('code', `code.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
+  if (text !== undefined) prov.from('substance', rule ? 'code.coding' : 'code.text', ...(rule ? [rule] : []))
+  const statement = statementOf(concept, prov)
+  return { ...(text !== undefined && { substance: text }), ...(picked && { code: picked.coding }), ...(statement && { statement }) }
+}
+
+function onsetOf(a: unknown, prov: ProvenanceBuilder) {
+  const onset = normalizeDateTime(field(a, 'onsetDateTime'))
+  if (onset) prov.from('onset', 'onsetDateTime', ...(onset.changed ? (['datetime.to-utc'] as const) : []))
+  const qualifier = records(field(field(a, '_onsetDateTime'), 'extension'))
+    .filter((e) => str(e.url)?.endsWith('/precision'))
+    .map((e) => conceptText(e.valueCodeableConcept).text)
+    .find((t) => t !== undefined)
+  if (qualifier !== undefined) prov.from('onsetQualifier', '_onsetDateTime.extension')
+  for (const key of ['onsetAge', 'onsetPeriod', 'onsetRange', 'onsetString']) {
+    if (field(a, key) !== undefined) prov.drop(key, 'only onsetDateTime is modelled')
+  }
+  return { ...(onset && { onset: onset.value }), ...(qualifier !== undefined && { onsetQualifier: qualifier }) }
+}
+
+function pick<S extends string>(v: unknown, allowed: readonly S[]): S | undefined {
+  const s = str(v)?.trim().toLowerCase()
+  return allowed.find((x) => x === s)
+}
+
+function mapAllergy(a: unknown, warnings?: MapWarning[]): AllergyItem | null {
+  if (field(a, 'resourceType') !== 'AllergyIntolerance') {
+    warn(warnings, a, 'not an AllergyIntolerance')
+    return null
+  }
+  const prov = provenanceOf(a)
+  const clinicalStatus = statusFromCoding(a, 'clinicalStatus', CLINICAL, ['active', 'inactive', 'resolved'] as const, 'clinical.coding-over-text', prov)
+  const verificationStatus = statusFromCoding(a, 'verificationStatus', VERIFICATION, ['unconfirmed', 'confirmed', 'refuted', 'entered-in-error'] as const, 'verification.coding-over-text', prov)
+  const criticality = pick(field(a, 'criticality'), ['low', 'high', 'unable-to-assess'] as const)
+  const categories = list(field(a, 'category')).flatMap((c) => pick(c, ['food', 'medication', 'environment', 'biologic'] as const) ?? [])
+  const type = pick(field(a, 'type'), ['allergy', 'intolerance'] as const)
+  const recorded = normalizeDateTime(field(a, 'recordedDate'))
+  const id = str(field(a, 'id'))
+  for (const [name, path, ok] of [['criticality', 'criticality', criticality], ['type', 'type', type], ['recorded', 'recordedDate', recorded]] as const) {
+    if (ok) prov.from(name, path)
+    else if (field(a, path) !== undefined) prov.drop(path, 'not a valid value')
+  }
+  if (categories.length) prov.from('categories', 'category')
+  return {
+    ...(id !== undefined && { id }),
+    ...substanceOf(a, prov),
+    ...(clinicalStatus && { clinicalStatus }),
+    ...(verificationStatus && { verificationStatus }),
+    ...(criticality && { criticality }),
+    categories,
+    ...(type && { type }),
+    reactions: reactionsOf(a, prov),
+    ...onsetOf(a, prov),
+    ...(recorded && { recorded: recorded.value }),
+    provenance: prov.build(),
+  }
+}
+
+export function toAllergy(a: AllergyIntolerance, warnings?: MapWarning[]): AllergyItem | null {
+  return guarded(a, warnings, () => mapAllergy(a, warnings))
+}
+
+/** Entries that must not be shown as allergies: retracted or disproved. */
+export function isHiddenAllergy(a: AllergyItem): boolean {
+  return a.verificationStatus === 'entered-in-error' || a.verificationStatus === 'refuted'
+}

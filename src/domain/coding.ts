@@ -1,0 +1,124 @@
+// Choosing codes from multi-coded concepts. Vendors list local codings first (or only), so a
+// mapper never takes `coding[0]`: it asks for a system by preference and falls back to text.
+import { field, isRecord, list, records, str } from './json.ts'
+import type { RuleId } from './rules.ts'
+
+export const SYSTEMS = {
+  loinc: 'http://loinc.org',
+  snomed: 'http://snomed.info/sct',
+  rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
+  ucum: 'http://unitsofmeasure.org',
+  dataAbsent: 'http://terminology.hl7.org/CodeSystem/data-absent-reason',
+  interpretation: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
+  obsCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
+  identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
+  bcp47: 'urn:ietf:bcp:47',
+} as const
+
+/** OIDs that name the same terminologies as the canonical URLs. */
+const SYSTEM_ALIASES = new Map<string, string>([
+  ['urn:oid:2.16.840.1.113883.6.1', SYSTEMS.loinc],
+  ['urn:oid:2.16.840.1.113883.6.96', SYSTEMS.snomed],
+  ['urn:oid:2.16.840.1.113883.6.88', SYSTEMS.rxnorm],
+  ['urn:oid:2.16.840.1.113883.6.8', SYSTEMS.ucum],
+  ['http://hl7.org/fhir/v3/ObservationInterpretation', SYSTEMS.interpretation],
+])
+
+export interface CodeRef {
+  system?: string
+  code: string
+  display?: string
+}
+
+export interface PickedCoding {
+  coding: CodeRef
+  /** Index in the concept's `coding` array, for provenance paths. */
+  index: number
+  rule?: RuleId
+}
+
+const PREFERENCE_RULES = new Map<string, RuleId>([
+  [SYSTEMS.loinc, 'code.prefer-loinc'],
+  [SYSTEMS.snomed, 'code.prefer-snomed'],
+  [SYSTEMS.rxnorm, 'code.prefer-rxnorm'],
+])
+
+export const STANDARD_PREFERENCE: readonly string[] = [SYSTEMS.loinc, SYSTEMS.snomed, SYSTEMS.rxnorm]
+
+export function canonicalSystem(system: unknown): string | undefined {
+  const s = str(system)?.trim()
+  return s === undefined ? undefined : (SYSTEM_ALIASES.get(s) ?? s)
+}
+
+/** Every coding with a usable code, normalized, with its original index. */
+export function codingsOf(concept: unknown): Array<{ coding: CodeRef; index: number }> {
+  const out: Array<{ coding: CodeRef; index: number }> = []
+  list(field(concept, 'coding')).forEach((c, index) => {
+    const code = str(field(c, 'code'))?.trim()
+    if (!isRecord(c) || code === undefined) return
+    const system = canonicalSystem(c.system)
+    const display = str(c.display)?.trim()
+    out.push({ coding: { code, ...(system && { system }), ...(display && { display }) }, index })
+  })
+  return out
+}
+
+/** True when a terminology with numeric/structured codes carries free text instead (e.g. "Hives"). */
+export function isCodeNotACode(system: string | undefined, code: string): boolean {
+  if (system === SYSTEMS.snomed) return !/^\d{6,18}$/.test(code)
+  if (system === SYSTEMS.loinc) return !/^(L[APG])?\d{1,8}-\d$/.test(code)
+  if (system === SYSTEMS.rxnorm) return !/^\d{1,10}$/.test(code)
+  return false
+}
+
+/** The best coding by system preference; local codings only when no standard one is usable. */
+export function pickCoding(concept: unknown, prefer: readonly string[] = STANDARD_PREFERENCE): PickedCoding | undefined {
+  const usable = codingsOf(concept).filter(
+    ({ coding }) => coding.system !== SYSTEMS.dataAbsent && !isCodeNotACode(coding.system, coding.code),
+  )
+  const several = usable.length > 1
+  for (const system of prefer) {
+    const hit = usable.find((u) => u.coding.system === system)
+    if (hit) return { ...hit, ...(several && { rule: PREFERENCE_RULES.get(system) ?? 'code.other-system' }) }
+  }
+  const first = usable[0]
+  return first && { ...first, rule: 'code.other-system' }
+}
+
+/** The first real code of one system, if any. */
+export function codeIn(concept: unknown, system: string): string | undefined {
+  const hit = codingsOf(concept).find(({ coding }) => coding.system === system && !isCodeNotACode(system, coding.code))
+  return hit?.coding.code
+}
+
+export function hasCoding(concept: unknown, system: string, codes: readonly string[]): boolean {
+  return codingsOf(concept).some(({ coding }) => coding.system === system && codes.includes(coding.code))
+}
+
+/** Every code value in the concept, whatever its system (some vendors hide LOINC under odd OIDs). */
+export function allCodes(concept: unknown): string[] {
+  return codingsOf(concept).map(({ coding }) => coding.code)
+}
+
+/** A concept that only says "no data" (data-absent-reason coding or extension). */
+export function isDataAbsent(concept: unknown): boolean {
+  const codings = codingsOf(concept)
+  if (codings.length > 0) return codings.every(({ coding }) => coding.system === SYSTEMS.dataAbsent)
+  return records(field(concept, 'extension')).some((e) => str(e.url)?.endsWith('/data-absent-reason'))
+}
+
+export interface ConceptText {
+  text?: string
+  rule?: RuleId
+}
+
+/** Display text: concept text, then the chosen coding's display, then a code (even a textual one). */
+export function conceptText(concept: unknown, picked = pickCoding(concept)): ConceptText {
+  const text = str(field(concept, 'text'))?.trim()
+  if (text) return { text }
+  if (picked?.coding.display) return { text: picked.coding.display, rule: 'display.from-coding' }
+  const anyDisplay = codingsOf(concept).find(({ coding }) => coding.display)?.coding.display
+  if (anyDisplay) return { text: anyDisplay, rule: 'display.from-coding' }
+  const code = picked?.coding.code ?? codingsOf(concept)[0]?.coding.code
+  return code ? { text: code, rule: 'display.from-code' } : {}
+}

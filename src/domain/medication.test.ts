@@ -1,0 +1,108 @@
+// @vitest-environment node
+import type { MedicationRequest } from 'fhir/r4'
+import { describe, expect, it } from 'vitest'
+import { patientByKey } from '../../mocks/data/patients.ts'
+import { datePart } from './datetime.ts'
+import { isActiveMedication, type MedicationItem, toMedication } from './medication.ts'
+import { medicationsOf, type PatientKey, type VendorName, VENDORS } from './test-fixtures.ts'
+
+const today = new Date('2026-11-25T12:00:00Z')
+
+async function items(vendor: VendorName, key: PatientKey = 'lorraine'): Promise<MedicationItem[]> {
+  const { requests, lookup } = await medicationsOf(vendor, key)
+  return requests.map((r) => toMedication(r, lookup)).filter((m): m is MedicationItem => m !== null)
+}
+
+const byName = (list: MedicationItem[], name: string) => {
+  const hit = list.find((m) => m.name?.toLowerCase().startsWith(name))
+  if (!hit) throw new Error(`no ${name}`)
+  return hit
+}
+
+const cases = [
+  { name: 'lisinopril', rxnorm: '314076', status: 'active', reported: false, start: '2024-11-12', end: undefined, asNeeded: false, active: true, prescribed: true },
+  { name: 'metformin', rxnorm: '861007', status: 'active', reported: false, start: '2024-11-12', end: undefined, asNeeded: false, active: true, prescribed: true },
+  { name: 'atorvastatin', rxnorm: '617310', status: 'active', reported: false, start: '2025-02-18', end: undefined, asNeeded: false, active: true, prescribed: true },
+  { name: 'amlodipine', rxnorm: '197361', status: 'stopped', reported: false, start: '2024-11-12', end: '2025-05-20', asNeeded: false, active: false, prescribed: true },
+  { name: 'azithromycin', rxnorm: '308460', status: 'completed', reported: false, start: '2026-01-13', end: '2026-01-17', asNeeded: false, active: false, prescribed: true },
+  { name: 'ibuprofen', rxnorm: '310965', status: 'active', reported: true, start: '2025-06-01', end: undefined, asNeeded: true, active: true, prescribed: false },
+]
+
+describe('toMedication', () => {
+  it.each(VENDORS.flatMap((vendor) => cases.map((c) => ({ vendor, ...c }))))('$vendor: $name', async (c) => {
+    const m = byName(await items(c.vendor), c.name)
+    expect(m).toMatchObject({ rxnorm: c.rxnorm, status: c.status, reported: c.reported, asNeeded: c.asNeeded })
+    expect(datePart(m.start)).toBe(c.start)
+    expect(datePart(m.end)).toBe(c.end)
+    expect(isActiveMedication(m, today)).toBe(c.active)
+    expect(m.prescriber !== undefined).toBe(c.prescribed)
+    expect(m.dosageText).toBeTruthy()
+    expect(m.provenance.fields.name?.rules.some((r) => r.startsWith('medication.'))).toBe(true)
+  })
+
+  it.each(VENDORS)('%s: the compound IV order keeps both ingredients', async (vendor) => {
+    const m = byName(await items(vendor), 'potassium chloride')
+    expect(m.ingredients.map((i) => i.rxnorm)).toEqual(['8591', '9863'])
+    expect(['referenced', 'contained']).toContain(m.source)
+    expect(m).toMatchObject({ status: 'completed', route: expect.stringMatching(/^(IV|Intravenous)$/) })
+  })
+
+  it.each(VENDORS.flatMap((vendor) => (['lorraine', 'mateo', 'sofia', 'walter', 'hana'] as const).map((key) => ({ vendor, key }))))(
+    '$vendor $key: the list matches the chart (names, RxNorm, status)',
+    async ({ vendor, key }) => {
+      const facts = patientByKey(key)?.medications ?? []
+      const got = await items(vendor, key)
+      expect(got).toHaveLength(facts.length)
+      for (const f of facts) {
+        const m = got.find((x) => x.name?.toLowerCase() === f.name.toLowerCase())
+        expect(m?.status).toBe(f.status)
+        // Compounds have no product-level RxNorm when contained; their ingredients carry it.
+        if (m?.rxnorm !== undefined) expect(m.rxnorm).toBe(f.rxnorm)
+        else expect(m?.ingredients.length).toBeGreaterThan(1)
+      }
+    },
+  )
+
+  it('falls back to the reference display when the Medication cannot be resolved', async () => {
+    const { requests } = await medicationsOf('epic', 'lorraine')
+    const m = toMedication(requests[0] as MedicationRequest, () => undefined)
+    expect(m?.source).toBe('reference-display')
+    expect(m?.name).toBe('lisinopril 10 MG Oral Tablet')
+    expect(m?.rxnorm).toBeUndefined()
+    expect(m?.provenance.dropped.some((d) => d.path === 'medicationReference.reference')).toBe(true)
+  })
+
+  it('resolves an absolute Medication reference through the lookup', async () => {
+    const { requests, lookup } = await medicationsOf('epic', 'lorraine')
+    const req = requests[0] as MedicationRequest
+    const ref = req.medicationReference?.reference ?? ''
+    const m = toMedication({ ...req, medicationReference: { reference: `https://ehr.example/fhir/${ref}` } }, lookup)
+    expect(m).toMatchObject({ source: 'referenced', rxnorm: '314076' })
+  })
+
+  it('infers "reported" from intent plan + patientspecified when no flag is sent', async () => {
+    const { requests, lookup } = await medicationsOf('cerner', 'lorraine')
+    const home = requests.find((r) => r.intent === 'plan')
+    if (!home) throw new Error('no home medication')
+    const { reportedBoolean: _dropped, ...rest } = home
+    const m = toMedication(rest, lookup)
+    expect(m?.reported).toBe(true)
+    expect(m?.provenance.fields.reported?.rules).toEqual(['medication.reported-from-plan'])
+  })
+
+  it('a data-absent medication has no name and says why', () => {
+    const warnings: Array<{ ref: string; message: string }> = []
+    const m = toMedication(
+      {
+        resourceType: 'MedicationRequest', id: 'x', status: 'entered-in-error ' as never, intent: 'order', subject: {},
+        medicationCodeableConcept: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'error' }], text: 'Error' },
+      },
+      () => undefined,
+      warnings,
+    )
+    expect(m).toMatchObject({ status: 'entered-in-error' })
+    expect(m?.name).toBeUndefined()
+    expect(m?.provenance.fields.status?.rules).toEqual(['status.trimmed'])
+    expect(warnings.map((w) => w.message)).toEqual(['medication has no name'])
+  })
+})

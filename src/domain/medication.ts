@@ -1,0 +1,162 @@
+// MedicationRequest → MedicationItem: one medication list entry, whichever way the drug and the
+// dosage were represented.
+import type { MedicationRequest } from 'fhir/r4'
+import { type CodeRef, codeIn, codingsOf, conceptText, pickCoding, SYSTEMS } from './coding.ts'
+import { datePart, normalizeDateTime } from './datetime.ts'
+import { bool, field, list, str } from './json.ts'
+import { ingredientsOf, type Ingredient, type MedicationLookup, type MedicationSource, resolveMedication } from './medication-source.ts'
+import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
+import type { RuleId } from './rules.ts'
+import { normalizeStatus } from './status.ts'
+
+export const MEDICATION_STATUSES = [
+  'active', 'on-hold', 'cancelled', 'completed', 'entered-in-error', 'stopped', 'draft', 'unknown',
+] as const
+export type MedicationStatus = (typeof MEDICATION_STATUSES)[number]
+
+export interface MedicationItem {
+  id?: string
+  name?: string
+  source?: MedicationSource
+  rxnorm?: string
+  code?: CodeRef
+  form?: string
+  ingredients: Ingredient[]
+  status: MedicationStatus
+  intent?: string
+  categories: string[]
+  /** Patient-reported (home) medication rather than prescribed here. */
+  reported: boolean
+  dosageText?: string
+  patientInstruction?: string
+  asNeeded: boolean
+  asNeededReason?: string
+  route?: string
+  prescriber?: string
+  authoredOn?: string
+  start?: string
+  end?: string
+  provenance: Provenance
+}
+
+function reportedOf(req: unknown, intent: string | undefined, categories: string[], prov: ProvenanceBuilder): boolean {
+  const explicit = bool(field(req, 'reportedBoolean'))
+  if (explicit !== undefined) {
+    prov.from('reported', 'reportedBoolean')
+    return explicit
+  }
+  if (field(req, 'reportedReference') !== undefined) {
+    prov.from('reported', 'reportedReference')
+    return true
+  }
+  const fromPlan = intent === 'plan' && categories.includes('patientspecified')
+  if (fromPlan) prov.from('reported', 'category', 'medication.reported-from-plan')
+  return fromPlan
+}
+
+function dosageOf(req: unknown, prov: ProvenanceBuilder) {
+  const dosages = list(field(req, 'dosageInstruction'))
+  const texts = dosages.map((d) => str(field(d, 'text'))?.trim()).filter((t): t is string => t !== undefined)
+  const first = dosages[0]
+  const patientInstruction = str(field(first, 'patientInstruction'))?.trim()
+  const reasonConcept = field(first, 'asNeededCodeableConcept')
+  const asNeededReason = conceptText(reasonConcept).text
+  const asNeeded = bool(field(first, 'asNeededBoolean')) ?? reasonConcept !== undefined
+  const route = conceptText(field(first, 'route')).text
+  if (texts.length) prov.from('dosageText', 'dosageInstruction[].text')
+  if (patientInstruction) prov.from('patientInstruction', 'dosageInstruction[0].patientInstruction')
+  if (asNeeded) prov.from('asNeeded', reasonConcept !== undefined ? 'dosageInstruction[0].asNeededCodeableConcept' : 'dosageInstruction[0].asNeededBoolean')
+  if (route) prov.from('route', 'dosageInstruction[0].route')
+  return {
+    ...(texts.length > 0 && { dosageText: texts.join('; ') }),
+    ...(patientInstruction && { patientInstruction }),
+    asNeeded,
+    ...(asNeededReason !== undefined && { asNeededReason }),
+    ...(route !== undefined && { route }),
+  }
+}
+
+const PERIODS: Array<[string[], string, RuleId]> = [
+  [['dosageInstruction', '0', 'timing', 'repeat', 'boundsPeriod'], 'dosageInstruction[0].timing.repeat.boundsPeriod', 'period.bounds'],
+  [['dispenseRequest', 'validityPeriod'], 'dispenseRequest.validityPeriod', 'period.validity'],
+]
+
+function periodOf(req: unknown, prov: ProvenanceBuilder): { start?: string; end?: string } {
+  for (const [keys, path, rule] of PERIODS) {
+    const period = keys.reduce<unknown>((v, k) => (/^\d+$/.test(k) ? list(v)[Number(k)] : field(v, k)), req)
+    const start = normalizeDateTime(field(period, 'start'))
+    const end = normalizeDateTime(field(period, 'end'))
+    if (!start && !end) continue
+    const utc: RuleId[] = start?.changed || end?.changed ? ['datetime.to-utc'] : []
+    if (start) prov.from('start', `${path}.start`, rule, ...utc)
+    if (end) prov.from('end', `${path}.end`, rule, ...utc)
+    return { ...(start && { start: start.value }), ...(end && { end: end.value }) }
+  }
+  return {}
+}
+
+function prescriberOf(req: unknown, prov: ProvenanceBuilder): string | undefined {
+  const requester = field(req, 'requester')
+  const ref = str(field(requester, 'reference')) ?? ''
+  const type = str(field(requester, 'type'))
+  if (/^(Patient|RelatedPerson)\//.test(ref) || type === 'Patient' || type === 'RelatedPerson') {
+    prov.drop('requester', 'the requester is the patient (prescriber.patient-requester-ignored)')
+    return undefined
+  }
+  const display = str(field(requester, 'display'))?.trim()
+  if (display) prov.from('prescriber', 'requester.display')
+  return display
+}
+
+function mapRequest(req: unknown, lookup: MedicationLookup, warnings?: MapWarning[]): MedicationItem | null {
+  if (field(req, 'resourceType') !== 'MedicationRequest') {
+    warn(warnings, req, 'not a MedicationRequest')
+    return null
+  }
+  const prov = provenanceOf(req)
+  const resolved = resolveMedication(req, lookup, prov)
+  if (resolved.name === undefined) warn(warnings, req, 'medication has no name')
+  const picked = pickCoding(resolved.concept, [SYSTEMS.rxnorm])
+  const rxnorm = codeIn(resolved.concept, SYSTEMS.rxnorm)
+  if (rxnorm) prov.from('rxnorm', resolved.source === 'codeable-concept' ? 'medicationCodeableConcept' : 'medicationReference')
+  const status = normalizeStatus(field(req, 'status'), MEDICATION_STATUSES)
+  prov.from('status', 'status', ...status.rules)
+  if (status.rejected !== undefined) prov.drop('status', `status "${status.rejected}" is not a MedicationRequest status`)
+  const intent = str(field(req, 'intent'))?.trim().toLowerCase()
+  const categories = [...new Set(list(field(req, 'category')).flatMap((c) => codingsOf(c).map(({ coding }) => coding.code)))]
+  const form = conceptText(field(resolved.medication, 'form')).text
+  const authored = normalizeDateTime(field(req, 'authoredOn'))
+  if (authored) prov.from('authoredOn', 'authoredOn', ...(authored.changed ? (['datetime.to-utc'] as const) : []))
+  const id = str(field(req, 'id'))
+  const prescriber = prescriberOf(req, prov)
+  prov.read('contained')
+  prov.read('medicationReference')
+  return {
+    ...(id !== undefined && { id }),
+    ...(resolved.name !== undefined && { name: resolved.name, source: resolved.source }),
+    ...(rxnorm !== undefined && { rxnorm }),
+    ...(picked && { code: picked.coding }),
+    ...(form !== undefined && { form }),
+    ingredients: ingredientsOf(resolved.medication),
+    status: status.value,
+    ...(intent !== undefined && { intent }),
+    categories,
+    reported: reportedOf(req, intent, categories, prov),
+    ...dosageOf(req, prov),
+    ...(prescriber !== undefined && { prescriber }),
+    ...(authored && { authoredOn: authored.value }),
+    ...periodOf(req, prov),
+    provenance: prov.build(),
+  }
+}
+
+export function toMedication(req: MedicationRequest, lookup: MedicationLookup, warnings?: MapWarning[]): MedicationItem | null {
+  return guarded(req, warnings, () => mapRequest(req, lookup, warnings))
+}
+
+/** Active now: status active and not past its end date. */
+export function isActiveMedication(m: MedicationItem, today: Date = new Date()): boolean {
+  if (m.status !== 'active') return false
+  const end = datePart(m.end)
+  return end === undefined || end >= today.toISOString().slice(0, 10)
+}

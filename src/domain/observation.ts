@@ -1,0 +1,123 @@
+// Observation → LabResult / VitalSign. Vendor-neutral: every difference is absorbed by the shared
+// readers (codes by preference, UCUM units, flags, time) and recorded in provenance.
+import { type CodeRef, conceptText, pickCoding, SYSTEMS, codeIn } from './coding.ts'
+import { type Flag, interpretationOf } from './interpretation.ts'
+import { field, list, str } from './json.ts'
+import {
+  categoriesOf, effectiveOf, issuedOf, observationStatus, type ObservationStatus, type ReferenceRange, referenceRangeOf,
+} from './observation-fields.ts'
+import { type ObservationValue, valueOf } from './observation-value.ts'
+import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
+import type { Measured } from './quantity.ts'
+import { componentIndex, DIASTOLIC, recognizeVital, SYSTOLIC, VITAL_LOINC, type VitalKind } from './vital-kinds.ts'
+import type { Observation } from 'fhir/r4'
+
+interface ObservationBase {
+  id?: string
+  code?: CodeRef
+  /** LOINC code if any coding has one (labs); the canonical kind LOINC for vitals. */
+  loinc?: string
+  name?: string
+  status: ObservationStatus
+  categories: string[]
+  effective?: string
+  issued?: string
+  interpretation?: Flag
+  provenance: Provenance
+}
+
+export interface LabResult extends ObservationBase {
+  value: ObservationValue
+  referenceRange?: ReferenceRange
+}
+
+interface VitalBase extends ObservationBase {
+  loinc: string
+}
+export type VitalSign =
+  | (VitalBase & { kind: 'blood-pressure'; systolic?: Measured; diastolic?: Measured })
+  | (VitalBase & { kind: Exclude<VitalKind, 'blood-pressure'>; value: ObservationValue })
+
+function base(o: unknown, prov: ProvenanceBuilder): Omit<ObservationBase, 'provenance'> {
+  const concept = field(o, 'code')
+  const picked = pickCoding(concept)
+  if (picked) prov.from('code', `code.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
+  const { text, rule } = conceptText(concept, picked)
+  if (text !== undefined) prov.from('name', rule ? `code.coding` : 'code.text', ...(rule ? [rule] : []))
+  const flag = interpretationOf(field(o, 'interpretation'))
+  if (flag.path) prov.from('interpretation', flag.path, ...flag.rules)
+  if (flag.unmapped !== undefined) prov.drop('interpretation', `interpretation "${flag.unmapped}" is not a known flag`)
+  const id = str(field(o, 'id'))
+  const loinc = codeIn(concept, SYSTEMS.loinc)
+  const effective = effectiveOf(o, prov)
+  const issued = issuedOf(o, prov)
+  return {
+    ...(id !== undefined && { id }),
+    ...(picked && { code: picked.coding }),
+    ...(loinc !== undefined && { loinc }),
+    ...(text !== undefined && { name: text }),
+    status: observationStatus(o, prov),
+    categories: categoriesOf(o, prov),
+    ...(effective !== undefined && { effective }),
+    ...(issued !== undefined && { issued }),
+    ...(flag.flag && { interpretation: flag.flag }),
+  }
+}
+
+function isObservation(o: unknown, warnings: MapWarning[] | undefined): boolean {
+  if (field(o, 'resourceType') === 'Observation') return true
+  warn(warnings, o, 'not an Observation')
+  return false
+}
+
+export function toLabResult(o: Observation, warnings?: MapWarning[]): LabResult | null {
+  return guarded(o, warnings, () => {
+    if (!isObservation(o, warnings)) return null
+    const prov = provenanceOf(o)
+    const common = base(o, prov)
+    const value = valueOf(o, prov)
+    const referenceRange = referenceRangeOf(o, prov)
+    if (field(o, 'component') !== undefined) prov.drop('component', 'components are not part of a lab result')
+    return { ...common, value, ...(referenceRange && { referenceRange }), provenance: prov.build() }
+  })
+}
+
+function component(o: unknown, loinc: string, name: string, prov: ProvenanceBuilder): Measured | undefined {
+  const i = componentIndex(o, loinc)
+  if (i < 0) return undefined
+  const v = valueOf(list(field(o, 'component'))[i], prov, name, `component[${i}].`)
+  if (v.kind === 'quantity') {
+    const { kind: _kind, alternates: _alternates, ...measured } = v
+    prov.rule(name, 'bp.components')
+    return measured
+  }
+  prov.drop(`component[${i}]`, `${name} has no numeric value (${v.kind === 'absent' ? v.reason : v.kind})`)
+  return undefined
+}
+
+export function toVitalSign(o: Observation, warnings?: MapWarning[]): VitalSign | null {
+  return guarded(o, warnings, () => {
+    if (!isObservation(o, warnings)) return null
+    const recognized = recognizeVital(o)
+    if (!recognized) {
+      warn(warnings, o, 'no vital-sign LOINC code in any coding')
+      return null
+    }
+    const prov = provenanceOf(o)
+    const { kind } = recognized
+    const common = { ...base(o, prov), loinc: VITAL_LOINC[kind] }
+    prov.from('loinc', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
+    if (kind !== 'blood-pressure') return { ...common, kind, value: valueOf(o, prov), provenance: prov.build() }
+    const systolic = component(o, SYSTOLIC, 'systolic', prov)
+    const diastolic = component(o, DIASTOLIC, 'diastolic', prov)
+    if (field(o, 'valueQuantity') !== undefined) prov.drop('valueQuantity', 'blood pressure is read from components')
+    const known = [componentIndex(o, SYSTOLIC), componentIndex(o, DIASTOLIC)]
+    list(field(o, 'component')).forEach((_c, i) => {
+      if (!known.includes(i)) prov.drop(`component[${i}]`, 'not a systolic or diastolic component')
+    })
+    prov.read('component')
+    return {
+      ...common, kind, ...(systolic && { systolic }), ...(diastolic && { diastolic }), provenance: prov.build(),
+    }
+  })
+}

@@ -1,0 +1,89 @@
+// Vital signs. `list` resolves once every page is in; `stream` puts each page in the cache as it
+// arrives, so a history of thousands shows its first page (1,000 or 200 rows, by server) at once
+// and a progress line while the rest loads.
+import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query'
+import { toVitalSign, type VitalSign } from '../../domain/observation.ts'
+import type { SmartSession } from '../../launch/smart-session.ts'
+import type { ObservationChunk } from '../../fhir/adapter.ts'
+import { adapterFor } from '../../fhir/adapter.ts'
+import type { Completeness } from '../../fhir/completeness.ts'
+import { mapAll, unreadableWarnings } from '../../fhir/normalize.ts'
+import { FHIR_STALE_TIME, fhirQueryKey, launchKey } from '../../fhir/query-key.ts'
+import type { FhirWarning } from '../../fhir/warnings.ts'
+
+export const VITAL_CATEGORY = 'vital-signs'
+
+export interface VitalData {
+  items: VitalSign[]
+  completeness: Completeness
+  warnings: FhirWarning[]
+}
+
+export interface VitalStream {
+  items: VitalSign[]
+  /** Observations received so far (including any that could not be read). */
+  loaded: number
+  /** All matches, when the server tells a number it means. */
+  estimatedTotal?: number
+  /** Set once the last page is in (or nothing could be fetched). */
+  completeness?: Completeness
+  warnings: FhirWarning[]
+  unreadable: number
+}
+
+async function fetchVitals(session: SmartSession, signal: AbortSignal): Promise<VitalData> {
+  const res = await adapterFor(session).observations(session, VITAL_CATEGORY, { signal })
+  const { items, unreadable } = mapAll(res.resources, (o) => toVitalSign(o))
+  return { items, completeness: res.completeness, warnings: [...res.warnings, ...unreadableWarnings('Observation', unreadable)] }
+}
+
+export const EMPTY_STREAM: VitalStream = { items: [], loaded: 0, warnings: [], unreadable: 0 }
+
+/** Folds one page into the accumulated stream; pure, so it can be tested without a client. */
+export function addChunk(acc: VitalStream, chunk: ObservationChunk): VitalStream {
+  const { items, unreadable } = mapAll(chunk.resources, (o) => toVitalSign(o))
+  const total = acc.unreadable + unreadable
+  const warnings = [...acc.warnings, ...chunk.warnings]
+  return {
+    items: acc.items.concat(items),
+    loaded: chunk.loaded,
+    ...(chunk.estimatedTotal !== undefined && { estimatedTotal: chunk.estimatedTotal }),
+    ...(chunk.completeness && { completeness: chunk.completeness }),
+    // The count of unreadable rows is reported once, when the stream is complete.
+    warnings: chunk.completeness ? [...warnings, ...unreadableWarnings('Observation', total)] : warnings,
+    unreadable: total,
+  }
+}
+
+export const vitalQueries = {
+  all: (session: SmartSession) => [...fhirQueryKey(session, 'Observation'), VITAL_CATEGORY] as const,
+  list: (session: SmartSession) =>
+    queryOptions({
+      queryKey: [...vitalQueries.all(session), 'list', launchKey(session)],
+      queryFn: ({ signal }) => fetchVitals(session, signal),
+      staleTime: FHIR_STALE_TIME,
+    }),
+  stream: (session: SmartSession) =>
+    queryOptions({
+      queryKey: [...vitalQueries.all(session), 'stream', launchKey(session)],
+      queryFn: streamedQuery<ObservationChunk, VitalStream>({
+        streamFn: ({ signal }) => adapterFor(session).observationChunks(session, VITAL_CATEGORY, { signal }),
+        reducer: addChunk,
+        initialValue: EMPTY_STREAM,
+        // A refetch keeps showing the old history until the new one is complete.
+        refetchMode: 'replace',
+      }),
+      staleTime: FHIR_STALE_TIME,
+    }),
+}
+
+/** For `select`: the newest reading of each kind. */
+export function latestVitals(data: Pick<VitalData, 'items'>): VitalSign[] {
+  const newest = new Map<string, VitalSign>()
+  const time = (v: VitalSign) => (v.effective ? Date.parse(v.effective) || 0 : 0)
+  for (const v of data.items) {
+    const seen = newest.get(v.kind)
+    if (!seen || time(v) > time(seen)) newest.set(v.kind, v)
+  }
+  return [...newest.values()]
+}

@@ -1,0 +1,26 @@
+// Epic's FHIR R4 rules, as recorded against fhir.epic.com:
+// - Observation search needs `category` (or `code`): a search without one is a 400. Every view asks
+//   for its categories, and several categories are searched in parallel, one request each.
+// - MedicationRequest always references a Medication resource. `_include=MedicationRequest:medication`
+//   brings them along; what it misses is read with `Medication?_id=a,b,c` (Medication supports `_id` only).
+// - `Bundle.total` is the page size, not the match count; `_summary=count` gives the true total.
+// - `_count=1000` is honoured (and is also the default page size).
+// - Every patient-facing search ends with OperationOutcome entries: 4119 "may not contain the entire
+//   record" (kept: it is true and the user should know), 59204 suppressed sub-types (kept), and 4101
+//   "no results" on empty pages (dropped: the empty list already says so).
+import { createAdapter } from '../create-adapter.ts'
+
+const NO_RESULTS = '4101'
+
+export const epicAdapter = createAdapter({
+  flavor: 'epic',
+  pageSizes: { observation: { default: 1000 }, medicationRequest: 1000 },
+  includeMedication: true,
+  // Epic runs on IIS, whose default query-string limit is 2,048 bytes; Epic ids run up to ~70
+  // characters here (up to 130 in the wild), so 20 ids keep a batch comfortably under it.
+  medicationBatchSize: 20,
+  maxPages: 100,
+  maxEntries: 50_000,
+  keepWarning: (w) => !w.detailCodes?.includes(NO_RESULTS),
+  totalFrom: 'count-request',
+})

@@ -1,0 +1,78 @@
+// One list (a search, every page) turned into items + completeness + warnings. Grants are checked
+// before anything is sent: a type the user did not share is never requested.
+import type { FhirResource } from 'fhir/r4'
+import type { AdapterSession, FetchOptions, ResourceList } from './adapter.ts'
+import type { AdapterRules } from './adapter-rules.ts'
+import { completenessFromError, completenessOf, notShared, searchGranted } from './completeness.ts'
+import { searchPages, type SearchPage } from './paging.ts'
+import { keepPatient } from './patient-scope.ts'
+import type { ResourceOf, ResourceType, SearchParams } from './resource-types.ts'
+import { clientWarning, dedupeWarnings, type FhirWarning } from './warnings.ts'
+
+export interface ListSearch<T> extends ResourceList<T> {
+  included: FhirResource[]
+}
+
+export interface ListOptions extends FetchOptions {
+  /** Observation category, checked against granular (v2) scopes. */
+  category?: string
+}
+
+/** Server warnings the adapter keeps, plus every client warning, each once. */
+export function visibleWarnings(rules: AdapterRules, warnings: FhirWarning[]): FhirWarning[] {
+  return dedupeWarnings(warnings.filter((w) => w.source === 'client' || rules.keepWarning(w)))
+}
+
+export function pagesOf<K extends ResourceType>(
+  session: AdapterSession,
+  rules: AdapterRules,
+  type: K,
+  params: SearchParams,
+  options: FetchOptions,
+): AsyncGenerator<SearchPage<ResourceOf<K>>, void, undefined> {
+  return searchPages(session, type, params, {
+    maxPages: rules.maxPages,
+    maxEntries: rules.maxEntries,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+  })
+}
+
+export function partialWarning(type: string, loaded: number, e: unknown): FhirWarning {
+  const why = e instanceof Error ? e.message : String(e)
+  return { ...clientWarning('partial', `Only the first ${loaded} ${type} results could be loaded (${why}).`, type), severity: 'error' }
+}
+
+export function otherPatientWarning(type: string, dropped: number): FhirWarning {
+  return clientWarning('other-patient', `${dropped} ${type} result(s) about another patient were hidden.`, type)
+}
+
+export async function listSearch<K extends ResourceType>(
+  session: AdapterSession,
+  rules: AdapterRules,
+  type: K,
+  params: SearchParams,
+  options: ListOptions = {},
+): Promise<ListSearch<ResourceOf<K>>> {
+  if (!searchGranted(session.grants, type, options.category)) {
+    return { resources: [], included: [], completeness: notShared(), warnings: [] }
+  }
+  const resources: ResourceOf<K>[] = []
+  const included: FhirResource[] = []
+  const warnings: FhirWarning[] = []
+  try {
+    for await (const page of pagesOf(session, rules, type, params, options)) {
+      resources.push(...page.resources)
+      included.push(...page.included)
+      warnings.push(...page.warnings)
+    }
+  } catch (e) {
+    const failed = completenessFromError(e)
+    // A later page failing leaves what was loaded on screen, flagged as incomplete.
+    if (!resources.length) return { resources: [], included: [], completeness: failed, warnings: visibleWarnings(rules, warnings) }
+    warnings.push(partialWarning(type, resources.length, e))
+  }
+  const { kept, dropped } = keepPatient(resources, session.context.patientId)
+  if (dropped) warnings.push(otherPatientWarning(type, dropped))
+  return { resources: kept, included, completeness: completenessOf(kept.length, warnings), warnings: visibleWarnings(rules, warnings) }
+}

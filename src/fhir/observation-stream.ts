@@ -1,0 +1,69 @@
+// A long Observation history delivered page by page: the first page is on screen while the server
+// is still producing the rest, and progress can be shown when the server tells a true total.
+import type { Observation } from 'fhir/r4'
+import type { AdapterSession, FetchOptions, ObservationChunk } from './adapter.ts'
+import type { AdapterRules } from './adapter-rules.ts'
+import { completenessFromError, completenessOf, notShared, searchGranted } from './completeness.ts'
+import { isAbortError } from './errors.ts'
+import { fhirSearch } from './http.ts'
+import { otherPatientWarning, pagesOf, partialWarning, visibleWarnings } from './list-search.ts'
+import { keepPatient } from './patient-scope.ts'
+import { toSearchParams, type SearchParams } from './resource-types.ts'
+import type { FhirWarning } from './warnings.ts'
+
+/** `_summary=count` of the same search; a failure only costs the progress bar its total. */
+async function countRequest(session: AdapterSession, params: SearchParams, options: FetchOptions): Promise<number | undefined> {
+  const p = toSearchParams(params)
+  p.delete('_count')
+  p.set('_summary', 'count')
+  try {
+    return (await fhirSearch(session, 'Observation', p, options)).total
+  } catch (e) {
+    if (isAbortError(e)) throw e
+    return undefined
+  }
+}
+
+export async function* observationChunks(
+  session: AdapterSession,
+  rules: AdapterRules,
+  params: SearchParams,
+  category: string,
+  options: FetchOptions,
+): AsyncGenerator<ObservationChunk, void, undefined> {
+  if (!searchGranted(session.grants, 'Observation', category)) {
+    yield { resources: [], warnings: [], loaded: 0, completeness: notShared() }
+    return
+  }
+  // Sent alongside the first page, not before it, so it never delays what the user sees first.
+  const counting = rules.totalFrom === 'count-request' ? countRequest(session, params, options) : undefined
+  let estimatedTotal: number | undefined
+  let loaded = 0
+  const all: FhirWarning[] = []
+  let shown: FhirWarning[] = []
+  const fresh = (ws: FhirWarning[]) => {
+    all.push(...ws)
+    const now = visibleWarnings(rules, all)
+    const added = now.slice(shown.length)
+    shown = now
+    return added
+  }
+  const pages = pagesOf(session, rules, 'Observation', params, options)
+  try {
+    for await (const page of pages) {
+      const { kept, dropped } = keepPatient<Observation>(page.resources, session.context.patientId)
+      loaded += kept.length
+      if (page.index === 0) {
+        estimatedTotal = rules.totalFrom === 'bundle' && page.total !== undefined && page.total >= kept.length ? page.total : await counting
+      }
+      const warnings = fresh(dropped ? [...page.warnings, otherPatientWarning('Observation', dropped)] : page.warnings)
+      const completeness = page.last ? completenessOf(loaded, all) : undefined
+      yield { resources: kept, warnings, loaded, estimatedTotal, ...(completeness ? { completeness } : {}) }
+    }
+  } catch (e) {
+    const failed = completenessFromError(e)
+    const completeness = loaded ? completenessOf(loaded, all) : failed
+    const warnings = fresh(loaded ? [partialWarning('Observation', loaded, e)] : [])
+    yield { resources: [], warnings, loaded, estimatedTotal, completeness }
+  }
+}

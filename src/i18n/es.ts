@@ -1,0 +1,28 @@
+import type { Messages } from './en.ts'
+
+export const es: Messages = {
+  'app.title': 'Chart Lens',
+  'nav.summary': 'Resumen',
+  'nav.labs': 'Análisis',
+  'nav.vitals': 'Signos vitales',
+  'nav.medications': 'Medicamentos',
+  'nav.allergies': 'Alergias',
+  'nav.sources': 'Datos y fuentes',
+  'banner.age': '{age} años',
+  'banner.born': 'Nació el {date}',
+  'banner.mrn': 'N.º de historia {mrn}',
+  'sex.female': 'Femenino',
+  'sex.male': 'Masculino',
+  'sex.other': 'Otro',
+  'sex.unknown': 'Desconocido',
+  'state.loading': 'Cargando…',
+  'state.empty': 'No hay nada registrado.',
+  'state.notShared': 'No se compartió con esta aplicación.',
+  'state.notSupported': 'Este sistema de salud no lo proporciona.',
+  'state.failed': 'No se pudo cargar: {message}',
+  'action.retry': 'Intentar de nuevo',
+  'action.signOut': 'Cerrar sesión',
+  'offline.banner': 'No hay conexión. Lo que se muestra puede no estar al día.',
+  'theme.toggle': 'Modo oscuro',
+  'language.label': 'Idioma',
+}

@@ -1,0 +1,66 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { en, type MessageKey } from './en.ts'
+import { es } from './es.ts'
+
+export type Locale = 'en' | 'es'
+
+const CATALOGS = { en, es }
+
+export interface I18n {
+  locale: Locale
+  setLocale(locale: Locale): void
+  t(key: MessageKey, params?: Record<string, string | number>): string
+  date(iso: string | undefined, withTime?: boolean): string
+  number(value: number, maxDigits?: number): string
+}
+
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return CATALOGS[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+}
+
+function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
+  const tag = locale === 'es' ? 'es-US' : 'en-US'
+  const dateFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })
+  const dateTimeFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })
+  return {
+    locale,
+    setLocale,
+    t: (key, params) => translate(locale, key, params),
+    date(iso, withTime) {
+      if (!iso) return ''
+      // A bare date is a calendar day, not midnight UTC: format it without a time-zone shift.
+      const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso)
+      if (Number.isNaN(d.getTime())) return iso
+      return (withTime && iso.length > 10 ? dateTimeFmt : dateFmt).format(d)
+    },
+    number: (value, maxDigits = 2) => new Intl.NumberFormat(tag, { maximumFractionDigits: maxDigits }).format(value),
+  }
+}
+
+const I18nContext = createContext<I18n>(makeI18n('en', () => undefined))
+
+export function initialLocale(): Locale {
+  const stored = sessionStorage.getItem('chart-lens:locale')
+  if (stored === 'en' || stored === 'es') return stored
+  return navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en'
+}
+
+export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale())
+  const value = useMemo(
+    () =>
+      makeI18n(locale, (l) => {
+        sessionStorage.setItem('chart-lens:locale', l)
+        setLocaleState(l)
+      }),
+    [locale],
+  )
+  useEffect(() => {
+    document.documentElement.setAttribute('lang', locale)
+  }, [locale])
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext)
+}
