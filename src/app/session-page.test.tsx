@@ -66,6 +66,7 @@ describe('SessionPage against the in-process sandbox', () => {
 
   it('shows types the grant left out as "not shared"', async () => {
     seedSession('launch/patient openid patient/Patient.rs patient/Observation.rs')
+    window.history.replaceState({}, '', '/app#sources')
     await renderSession()
     const list = await screen.findByTestId('shared-types')
     expect(list.querySelector('[data-type="Observation"]')).toHaveTextContent('shared')

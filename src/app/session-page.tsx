@@ -5,7 +5,7 @@ import { getSessionStatus, subscribeSessionStatus } from '../launch/session-stat
 import type { SmartSession } from '../launch/smart-session.ts'
 import { prepareEmbedding } from '../launch/embedding.ts'
 import { Problem, StartOverLink } from './problem.tsx'
-import { SessionShell } from './session-shell.tsx'
+import { ChartShell } from './chart-shell.tsx'
 
 type Outcome = { session: SmartSession } | { error: { title: string; message: string } }
 
@@ -36,5 +36,5 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
   if ('error' in outcome) {
     return <Problem title={outcome.error.title} action={<StartOverLink />}>{outcome.error.message}</Problem>
   }
-  return <SessionShell session={outcome.session} />
+  return <ChartShell session={outcome.session} />
 }

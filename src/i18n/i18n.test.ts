@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en.ts'
-import { es } from './es.ts'
+import { en, es } from './catalog.ts'
 import { translate } from './i18n.tsx'
 
 describe('messages', () => {

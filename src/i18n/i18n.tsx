@@ -1,6 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { en, type MessageKey } from './en.ts'
-import { es } from './es.ts'
+import { en, es, type MessageKey } from './catalog.ts'
 
 export type Locale = 'en' | 'es'
 

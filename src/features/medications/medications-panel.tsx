@@ -1,0 +1,9 @@
+import { Panel } from '../../components/ui/panel.tsx'
+import { useI18n } from '../../i18n/i18n.tsx'
+import type { SmartSession } from '../../launch/smart-session.ts'
+
+export function MedicationsPanel({ session }: { session: SmartSession }) {
+  const { t } = useI18n()
+  void session
+  return <Panel id="medications" title={t('nav.medications')}>{t('state.loading')}</Panel>
+}
