@@ -12,5 +12,5 @@ test('with third-party storage blocked, the framed app offers its own window and
   await expect(frame.getByRole('heading', { name: 'Open the app in its own window' })).toBeVisible()
 
   const [popup] = await Promise.all([page.waitForEvent('popup'), frame.getByRole('link', { name: 'Open in a new window' }).click()])
-  await expect(popup.getByText('as a clinician')).toBeVisible()
+  await expect(popup.locator('[data-mode="clinician"]')).toBeVisible()
 })

@@ -18,7 +18,8 @@ for (const [vendor, label] of [
 
     const app = page.frameLocator('iframe[title="SMART app"]')
     await expect(app.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
-    await expect(app.getByText('as a clinician')).toBeVisible()
+    await expect(app.locator('[data-mode="clinician"]')).toBeVisible()
+    await app.getByRole('link', { name: 'Data & sources' }).click()
     await expect(app.getByTestId('granted-scope')).toContainText('launch')
     expect(new URL(page.url()).hostname).toBe('127.0.0.1')
   })
@@ -29,7 +30,8 @@ test('when the EHR shows its own banner, the app does not repeat it', async ({ p
   await page.getByLabel('Patient banner').selectOption('ehr')
   await page.getByRole('button', { name: 'Launch app' }).click()
   const app = page.frameLocator('iframe[title="SMART app"]')
-  await expect(app.getByText('as a clinician')).toBeVisible()
+  await expect(app.locator('[data-mode="clinician"]')).toBeVisible()
+  await expect(app.getByRole('link', { name: 'Summary' })).toBeVisible()
   await expect(app.getByTestId('patient-name')).toHaveCount(0)
 })
 

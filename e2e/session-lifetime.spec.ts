@@ -16,6 +16,7 @@ test('Cerner short-lived tokens are refreshed before expiry without interrupting
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
   await expect.poll(() => refreshes.length, { timeout: 10_000 }).toBeGreaterThan(0)
   await expect(page.getByRole('heading', { name: 'Session expired' })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Data & sources' }).click()
   await expect(page.getByTestId('granted-scope')).toContainText('online_access')
 })
 

@@ -57,6 +57,7 @@ test('standalone Cerner launch: record chooser, and an unticked type reaches the
   await consent(page, { untick: ['AllergyIntolerance'] })
 
   await expect(page.getByTestId('patient-name')).toHaveText('Sofía Isabel Ríos Morales')
+  await page.getByRole('link', { name: 'Data & sources' }).click()
   const shared = page.getByTestId('shared-types')
   await expect(shared.locator('[data-type="AllergyIntolerance"]')).toContainText('not shared')
   await expect(shared.locator('[data-type="Observation"]')).toContainText('shared')

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { readPref, writePref } from '../lib/prefs.ts'
 import { en, es, type MessageKey } from './catalog.ts'
 
 export type Locale = 'en' | 'es'
@@ -39,7 +40,7 @@ function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
 const I18nContext = createContext<I18n>(makeI18n('en', () => undefined))
 
 export function initialLocale(): Locale {
-  const stored = sessionStorage.getItem('chart-lens:locale')
+  const stored = readPref('locale')
   if (stored === 'en' || stored === 'es') return stored
   return navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en'
 }
@@ -49,7 +50,7 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
   const value = useMemo(
     () =>
       makeI18n(locale, (l) => {
-        sessionStorage.setItem('chart-lens:locale', l)
+        writePref('locale', l)
         setLocaleState(l)
       }),
     [locale],
