@@ -37,6 +37,8 @@ export async function* observationChunks(
   }
   // Sent alongside the first page, not before it, so it never delays what the user sees first.
   const counting = rules.totalFrom === 'count-request' ? countRequest(session, params, options) : undefined
+  // If the stream is cancelled before the count is awaited, its abort must not surface as unhandled.
+  counting?.catch(() => undefined)
   let estimatedTotal: number | undefined
   let loaded = 0
   const all: FhirWarning[] = []

@@ -1,9 +1,60 @@
+// The allergy list. What "nothing to show" means comes from the domain's list state, never from an
+// empty array: none known, not on file, never asked and not shared each read differently.
+import { useQuery } from '@tanstack/react-query'
+import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
+import { Skeleton } from '../../components/ui/skeleton.tsx'
+import { useViewMode } from '../../app/view-mode.tsx'
+import type { AllergyListState } from '../../domain/allergy-list.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
+import { ListNotes } from '../medications/list-notes.tsx'
+import { AllergyCards } from './allergy-cards.tsx'
+import { sortAllergies } from './allergy-order.ts'
+import { AllergyStateNotice, emptyStateOf } from './allergy-state-notice.tsx'
+import { AllergyTable } from './allergy-table.tsx'
+import { HiddenAllergies } from './hidden-allergies.tsx'
+import { allergyQueries } from './queries.ts'
+
+function AllergyList({ session, list }: { session: SmartSession; list: AllergyListState }) {
+  const mode = useViewMode()
+  if (list.kind !== 'list' || list.items.length === 0) {
+    return (
+      <>
+        <AllergyStateNotice state={emptyStateOf(list)} />
+        {list.kind === 'list' && <HiddenAllergies session={session} count={list.hidden} />}
+      </>
+    )
+  }
+  const items = sortAllergies(list.items)
+  return (
+    <>
+      {mode === 'clinician' ? <AllergyTable items={items} /> : <AllergyCards items={items} />}
+      <HiddenAllergies session={session} count={list.hidden} />
+    </>
+  )
+}
 
 export function AllergiesPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
-  void session
-  return <Panel id="allergies" title={t('nav.allergies')}>{t('state.loading')}</Panel>
+  const query = useQuery(allergyQueries.list(session))
+  const retry = () => void query.refetch()
+  return (
+    <Panel id="allergies" title={t('nav.allergies')}>
+      {query.isPending ? (
+        <Skeleton />
+      ) : query.isError ? (
+        <CompletenessNotice completeness={{ state: 'failed', message: query.error.message }} onRetry={retry} />
+      ) : (
+        <>
+          {query.data.list ? (
+            <AllergyList session={session} list={query.data.list} />
+          ) : (
+            <CompletenessNotice completeness={query.data.completeness} onRetry={retry} />
+          )}
+          <ListNotes warnings={query.data.warnings} />
+        </>
+      )}
+    </Panel>
+  )
 }

@@ -1,9 +1,55 @@
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useRef, useState } from 'react'
+import { useViewMode } from '../../app/view-mode.tsx'
+import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
+import { Skeleton } from '../../components/ui/skeleton.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
+import { LabCards } from './lab-cards.tsx'
+import { selectLabGroups } from './lab-select.ts'
+import { labName } from './lab-names.ts'
+import { LabTrend } from './lab-trend.tsx'
+import { LabsTable } from './labs-table.tsx'
+import { labQueries } from './queries.ts'
+import { WarningList } from './warning-list.tsx'
 
 export function LabsPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
-  void session
-  return <Panel id="labs" title={t('nav.labs')}>{t('state.loading')}</Panel>
+  const mode = useViewMode()
+  const labs = useQuery({ ...labQueries.list(session), select: selectLabGroups })
+  const [selected, setSelected] = useState<string>()
+  const buttons = useRef(new Map<string, HTMLButtonElement>())
+  const register = useCallback((key: string, el: HTMLButtonElement | null) => {
+    if (el) buttons.current.set(key, el)
+    else buttons.current.delete(key)
+  }, [])
+  const close = () => {
+    const key = selected
+    setSelected(undefined)
+    if (key) buttons.current.get(key)?.focus()
+  }
+  const onSelect = (key: string) => (key === selected ? close() : setSelected(key))
+
+  const body = () => {
+    if (labs.isPending) return <Skeleton lines={5} />
+    if (labs.isError) return <CompletenessNotice completeness={{ state: 'failed', message: labs.error.message }} onRetry={() => void labs.refetch()} />
+    const { groups, completeness, warnings } = labs.data
+    const group = groups.find((g) => g.key === selected)
+    const List = mode === 'clinician' ? LabsTable : LabCards
+    return (
+      <>
+        <CompletenessNotice completeness={completeness} onRetry={() => void labs.refetch()} emptyText={t('labs.empty')} />
+        <WarningList warnings={warnings} />
+        {groups.length > 0 && <List groups={groups} selected={selected} onSelect={onSelect} register={register} />}
+        {group && <LabTrend key={group.key} group={group} name={labName(t, group, mode)} onClose={close} />}
+      </>
+    )
+  }
+
+  return (
+    <Panel id="labs" title={t('nav.labs')}>
+      {body()}
+    </Panel>
+  )
 }

@@ -1,7 +1,10 @@
+import { searchGranted } from '../../fhir/completeness.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
-import { canRead, canSearch, parseGrants } from '../../launch/grants.ts'
+import { canRead, parseGrants, type Grants } from '../../launch/grants.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
+import { LAB_CATEGORY } from '../labs/queries.ts'
+import { VITAL_CATEGORY } from '../vitals/queries.ts'
 
 const TYPES: Array<[string, MessageKey]> = [
   ['Patient', 'permission.Patient'],
@@ -10,39 +13,66 @@ const TYPES: Array<[string, MessageKey]> = [
   ['AllergyIntolerance', 'permission.AllergyIntolerance'],
 ]
 
+type Access = 'all' | 'labs' | 'vitals' | 'partly' | 'none'
+
+/**
+ * How much of a type the grants allow, the way the app will use it: the patient is read, lists are
+ * searched, and v2 granular scopes can allow some Observation categories and not others.
+ */
+function accessOf(grants: Grants, type: string): Access {
+  if (type === 'Patient') return canRead(grants, type) ? 'all' : 'none'
+  if (!searchGranted(grants, type)) return 'none'
+  if (type !== 'Observation') return 'all'
+  const labs = searchGranted(grants, type, LAB_CATEGORY)
+  const vitals = searchGranted(grants, type, VITAL_CATEGORY)
+  return labs && vitals ? 'all' : labs ? 'labs' : vitals ? 'vitals' : 'partly'
+}
+
+const ACCESS_TEXT: Record<Exclude<Access, 'none'>, MessageKey> = {
+  all: 'permission.shared',
+  labs: 'sources.permissions.labsOnly',
+  vitals: 'sources.permissions.vitalsOnly',
+  partly: 'sources.permissions.partly',
+}
+
 /** Requested versus granted, per kind of information, in plain words. */
 export function Permissions({ session }: { session: SmartSession }) {
   const { t } = useI18n()
   const requested = parseGrants(session.requestedScope)
+  const rows = TYPES.map(([type, label]) => ({ type, label, asked: accessOf(requested, type) !== 'none', access: accessOf(session.grants, type) }))
   return (
     <div>
-      <table className="w-full text-left">
-        <thead>
-          <tr>
-            <th scope="col">{t('permission.what')}</th>
-            <th scope="col">{t('permission.asked')}</th>
-            <th scope="col">{t('permission.granted')}</th>
-          </tr>
-        </thead>
-        <tbody data-testid="shared-types">
-          {TYPES.map(([type, label]) => {
-            const check = type === 'Patient' ? canRead : canSearch
-            const shared = check(session.grants, type)
-            return (
-              <tr key={type} data-type={type}>
-                <th scope="row" className="font-normal">{t(label)}</th>
-                <td>{check(requested, type) ? t('permission.yes') : t('permission.no')}</td>
-                <td>
-                  <strong>{shared ? t('permission.shared') : t('permission.notShared')}</strong>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="py-1 pr-2">{t('permission.what')}</th>
+              <th scope="col" className="py-1 pr-2">{t('permission.asked')}</th>
+              <th scope="col" className="py-1">{t('permission.granted')}</th>
+            </tr>
+          </thead>
+          <tbody data-testid="shared-types">
+            {rows.map(({ type, label, asked, access }) => (
+              <tr key={type} data-type={type} className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="row" className="py-1 pr-2 font-normal">{t(label)}</th>
+                <td className="py-1 pr-2">{asked ? t('permission.yes') : t('permission.no')}</td>
+                <td className="py-1">
+                  <strong>
+                    <span aria-hidden="true">{access === 'none' ? '🔒 ' : '✓ '}</span>
+                    {access === 'none' ? t('permission.notShared') : t(ACCESS_TEXT[access])}
+                  </strong>
                 </td>
               </tr>
-            )
-          })}
-        </tbody>
-      </table>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.some((r) => r.access !== 'all') && <p className="mt-2 text-sm">{t('sources.permissions.notSharedHelp')}</p>}
       <details className="mt-2 text-sm">
         <summary>{t('permission.rawScopes')}</summary>
-        <p data-testid="granted-scope" className="break-words">{session.grants.scopes.join(' ')}</p>
+        <p data-testid="granted-scope" className="wrap-anywhere">
+          {session.grants.scopes.join(' ')}
+        </p>
       </details>
     </div>
   )

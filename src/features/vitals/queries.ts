@@ -73,7 +73,9 @@ export const vitalQueries = {
         // A refetch keeps showing the old history until the new one is complete.
         refetchMode: 'replace',
       }),
-      staleTime: FHIR_STALE_TIME,
+      // A stream cancelled part-way (its last viewer left) keeps its partial pages; treating them as
+      // stale makes the next viewer fetch the whole history again instead of showing a stuck count.
+      staleTime: (query) => (query.state.data?.completeness ? FHIR_STALE_TIME : 0),
     }),
 }
 

@@ -1,9 +1,105 @@
+// Vital signs: the latest of each kind, a trend per kind and every reading, drawn from the streamed
+// history so a long record shows its first page at once and fills in as the rest arrives.
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { useViewMode } from '../../app/view-mode.tsx'
+import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
+import { Skeleton } from '../../components/ui/skeleton.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
+import { vitalQueries, type VitalStream } from './queries.ts'
+import { LatestVitals } from './latest-vitals.tsx'
+import { ReadingsTable } from './readings-table.tsx'
+import { StreamNotices } from './stream-notices.tsx'
+import { StreamProgress } from './stream-progress.tsx'
+import { TrendCard } from './trend-card.tsx'
+import { kindName } from './vital-format.ts'
+import { CORE_KINDS, groupByKind, latestOf, newestFirst } from './vital-series.ts'
+
+function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream; done: boolean; refreshing: boolean; onRetry: () => void }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const mode = useViewMode()
+  const sorted = useMemo(() => newestFirst(data.items), [data.items])
+  const groups = useMemo(() => groupByKind(sorted), [sorted])
+  const latest = [...groups.values()].flatMap((readings) => latestOf(readings) ?? [])
+  const missing = done ? CORE_KINDS.filter((k) => !groups.has(k)) : []
+
+  return (
+    <>
+      <StreamProgress
+        loaded={data.loaded}
+        total={data.estimatedTotal}
+        done={done}
+        partial={data.warnings.some((w) => w.code === 'partial')}
+        count={data.items.length}
+        refreshing={refreshing}
+      />
+      <StreamNotices warnings={data.warnings} loaded={data.loaded} onRetry={onRetry} retrying={refreshing} />
+      <h3 className="mt-3 font-semibold">{t('vitals.latest.title')}</h3>
+      <LatestVitals latest={latest} />
+      {missing.length > 0 && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          {t('vitals.notRecorded', { kinds: missing.map((k) => kindName(i18n, k, mode)).join(', ') })}
+        </p>
+      )}
+      <h3 className="mt-4 font-semibold">{t('vitals.trends.title')}</h3>
+      <div className={`mt-1 grid gap-3 ${mode === 'clinician' ? 'sm:grid-cols-2' : ''}`}>
+        {[...groups].map(([kind, readings]) => (
+          <TrendCard key={kind} kind={kind} readings={readings} />
+        ))}
+      </div>
+      <h3 className="mt-4 font-semibold print:hidden">{t('vitals.list.title')}</h3>
+      <div className="mt-1 print:hidden">
+        <ReadingsTable readings={sorted} showKind label={t('vitals.list.label')} />
+      </div>
+    </>
+  )
+}
 
 export function VitalsPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
-  void session
-  return <Panel id="vitals" title={t('nav.vitals')}>{t('state.loading')}</Panel>
+  const queryClient = useQueryClient()
+  const options = vitalQueries.stream(session)
+  const query = useQuery(options)
+  const { data, error, isFetching } = query
+  // `completeness` arrives with the last page, so its absence means pages are still coming.
+  const done = data?.completeness !== undefined
+  const refreshing = isFetching && done
+  // When the last screen using the stream closes mid-way, the query cancels it and keeps the pages
+  // it had as fresh data: without this, coming back would show a history that never finishes.
+  // A reset (not a refetch, which would hold the old pages until the end) restarts the progress.
+  const interrupted = data !== undefined && !done && !isFetching && !error
+  const { queryKey } = options
+  useEffect(() => {
+    if (interrupted) void queryClient.resetQueries({ queryKey, exact: true })
+  }, [interrupted, queryClient, queryKey])
+  const retry = () => void (done ? query.refetch() : queryClient.resetQueries({ queryKey, exact: true }))
+
+  let body
+  if (data && data.items.length > 0) {
+    body = <VitalsContent data={data} done={done} refreshing={refreshing} onRetry={retry} />
+  } else if (data?.completeness && data.completeness.state !== 'shown') {
+    body = <CompletenessNotice completeness={data.completeness} onRetry={retry} emptyText={t('vitals.empty')} />
+  } else if (data?.completeness) {
+    // Pages came back but nothing in them could be read: say so rather than show a blank panel.
+    body = <StreamNotices warnings={data.warnings} loaded={data.loaded} onRetry={retry} retrying={refreshing} />
+  } else if (!error) {
+    body = data && data.loaded > 0 ? <StreamProgress loaded={data.loaded} total={data.estimatedTotal} done={false} count={0} refreshing={false} /> : <Skeleton lines={4} />
+  }
+
+  return (
+    <Panel id="vitals" title={t('nav.vitals')}>
+      {error && (
+        <div role="alert" className="mb-2 text-red-800 dark:text-red-300">
+          <p>{t('state.failed', { message: error.message })}</p>
+          <button type="button" className="btn mt-2" onClick={retry} disabled={isFetching}>
+            {t('action.retry')}
+          </button>
+        </div>
+      )}
+      {body}
+    </Panel>
+  )
 }

@@ -1,0 +1,37 @@
+// The four ways an allergy list can have nothing to show, each worded and marked differently:
+// "none known" is a clinical statement; "not on file", "not asked" and "not shared" are not.
+import type { AllergyListState } from '../../domain/allergy-list.ts'
+import type { MessageKey } from '../../i18n/catalog.ts'
+import { useI18n } from '../../i18n/i18n.tsx'
+
+type EmptyState = Exclude<AllergyListState['kind'], 'list'> | 'no-known-drug-allergies' | 'none-listed'
+
+const LOOK: Record<EmptyState, { icon: string; title: MessageKey; detail?: MessageKey; className: string }> = {
+  'no-known-allergies': { icon: '✓', title: 'allergies.state.noneKnown', detail: 'allergies.state.noneKnownDetail', className: 'border-emerald-700 dark:border-emerald-400' },
+  'no-known-drug-allergies': { icon: '✓', title: 'allergies.state.noDrug', detail: 'allergies.state.noDrugDetail', className: 'border-emerald-700 dark:border-emerald-400' },
+  'not-on-file': { icon: '?', title: 'allergies.state.notOnFile', detail: 'allergies.state.notOnFileDetail', className: 'border-amber-700 dark:border-amber-400' },
+  'not-asked': { icon: '?', title: 'allergies.state.notAsked', detail: 'allergies.state.notAskedDetail', className: 'border-amber-700 dark:border-amber-400' },
+  'not-shared': { icon: '🔒', title: 'allergies.state.notShared', detail: 'allergies.state.notSharedDetail', className: 'border-slate-500 dark:border-slate-400' },
+  'none-listed': { icon: '–', title: 'allergies.state.noneListed', className: 'border-slate-500 dark:border-slate-400' },
+}
+
+/** The state's look; `list` is only passed here when it has no visible items. */
+export function emptyStateOf(list: AllergyListState): EmptyState {
+  if (list.kind === 'list') return 'none-listed'
+  if (list.kind === 'no-known-allergies') return list.drugOnly ? 'no-known-drug-allergies' : 'no-known-allergies'
+  return list.kind
+}
+
+export function AllergyStateNotice({ state }: { state: EmptyState }) {
+  const { t } = useI18n()
+  const look = LOOK[state]
+  return (
+    <div data-state={state} className={`rounded border-l-4 py-1 pl-3 ${look.className}`}>
+      <p className="font-semibold">
+        <span aria-hidden="true">{look.icon} </span>
+        {t(look.title)}
+      </p>
+      {look.detail && <p className="text-slate-700 dark:text-slate-300">{t(look.detail)}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+// Row-level words shared by the clinician table and the patient cards.
+import type { I18n } from '../../i18n/i18n.tsx'
+import type { MessageKey } from '../../i18n/catalog.ts'
+import { rangeText, valueText } from './lab-format.ts'
+import type { LabGroup } from './lab-groups.ts'
+
+type Fmt = Pick<I18n, 'number' | 't'>
+
+const STATUS: Partial<Record<string, MessageKey>> = {
+  preliminary: 'labs.status.preliminary',
+  corrected: 'labs.status.corrected',
+  amended: 'labs.status.amended',
+  registered: 'labs.status.registered',
+}
+
+export function statusNote(fmt: Fmt, status: string): string | undefined {
+  const key = STATUS[status]
+  return key ? fmt.t(key) : undefined
+}
+
+export function earlierText(fmt: Fmt, g: LabGroup): string | undefined {
+  if (!g.earlier) return undefined
+  return g.earlierCritical ? fmt.t('labs.earlierCritical', { count: g.earlier, critical: g.earlierCritical }) : fmt.t('labs.earlier', { count: g.earlier })
+}
+
+/** "Potassium: 6.4 mmol/L — critically high. Normal range 3.5–5.1 mmol/L." */
+export function plainSentence(fmt: Fmt, name: string, g: LabGroup): string {
+  const lab = g.latest
+  if (!lab) return fmt.t('labs.allRetracted')
+  const value = valueText(fmt, lab.value)
+  const flag = lab.interpretation
+  const first = flag ? fmt.t('labs.plain.withFlag', { name, value, flag: fmt.t(`labs.plain.flag.${flag}`) }) : fmt.t('labs.plain.noFlag', { name, value })
+  const range = rangeText(fmt, lab.referenceRange)
+  if (!range) return first
+  // "Normal range Yellow" reads oddly: a range without numbers is what is expected.
+  const words = !/\d/.test(range)
+  return `${first} ${fmt.t(words ? 'labs.plain.expected' : 'labs.plain.range', { range })}`
+}

@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { LabsPanel } from './labs-panel.tsx'
+import { emptySearches, failSearches, renderPanel, requests, sessionFor, withSandboxServer, VENDORS } from './test-fixtures.ts'
+
+withSandboxServer()
+
+const NO_OBSERVATIONS = 'patient/Patient.read patient/MedicationRequest.read patient/AllergyIntolerance.read patient/Medication.read'
+
+/** Opens a test's trend from its button and returns the trend region. */
+async function openTrend(name: RegExp) {
+  await userEvent.click(await screen.findByRole('button', { name }))
+  return screen.findByRole('region', { name: /^(Trend|Evolución):/ })
+}
+
+/** The row of the trend's table whose cells contain `text`. */
+function rowWith(region: HTMLElement, text: string | RegExp) {
+  const table = within(region).getByRole('table')
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => (typeof text === 'string' ? r.textContent?.includes(text) : text.test(r.textContent ?? '')))
+  if (!row) throw new Error(`no row with ${String(text)}`)
+  return row
+}
+
+describe.each(VENDORS)('Labs on %s', (vendor) => {
+  it('clinician: a dense table of tests with latest value, range, flag, date and earlier count', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const table = await screen.findByRole('table')
+    expect(within(table).getByRole('columnheader', { name: 'Normal range' })).toBeInTheDocument()
+    const potassium = within(table).getByRole('rowheader', { name: /Potassium \[Moles\/volume\]/ })
+    expect(potassium).toHaveTextContent('LOINC 2823-3')
+    const row = potassium.closest('tr') as HTMLElement
+    expect(row).toHaveTextContent('4.7 mmol/L')
+    expect(row).toHaveTextContent('3.5–5.1 mmol/L')
+    // The past critical value is visible without opening the trend.
+    expect(row).toHaveTextContent('9 earlier (1 critical)')
+  })
+
+  it('Lorraine’s critical potassium shows "Critically high" in the trend, on the chart and in its table', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const trend = await openTrend(/^Potassium/)
+    const critical = rowWith(trend, '6.4 mmol/L')
+    expect(within(critical).getByText('Critically high')).toBeInTheDocument()
+    const chart = within(trend).getByRole('img')
+    expect(chart.getAttribute('aria-label')).toMatch(/10 results .* highest 6\.4 mmol\/L, latest 4\.7 mmol\/L\. Shaded normal range 3\.5–5\.1 mmol\/L\./)
+    expect(chart.querySelectorAll('[data-flag="HH"]')).toHaveLength(1)
+    expect(within(trend).getByRole('list', { name: 'Chart key' })).toHaveTextContent('Critically high')
+    expect(chart.querySelector('[data-testid="reference-band"]')).not.toBeNull()
+  })
+
+  it('creatinine: the umol/L result is converted to mg/dL by default, and shown as reported with the toggle', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const trend = await openTrend(/^Creatinine/)
+    const converted = await waitFor(() => rowWith(trend, 'converted from'))
+    expect(converted).toHaveTextContent('1.24 mg/dL')
+    expect(converted).toHaveTextContent('converted from 110 µmol/L')
+    expect(within(trend).getByRole('img').getAttribute('aria-label')).toMatch(/^Chart of .*: 9 results/)
+    expect(within(trend).queryByTestId('not-plotted')).toBeNull()
+
+    await userEvent.click(within(trend).getByRole('checkbox', { name: 'Show original units' }))
+    const original = rowWith(trend, '110 µmol/L')
+    expect(original).not.toHaveTextContent('1.24')
+    expect(original).toHaveTextContent('Not on the chart: reported in µmol/L, the chart is in mg/dL.')
+    // In reported units it cannot share the mg/dL axis: flagged and listed, not plotted.
+    expect(within(trend).getByTestId('not-plotted')).toHaveTextContent('110 µmol/L')
+    expect(within(trend).getByRole('img').getAttribute('aria-label')).toMatch(/: 8 results/)
+  })
+
+  it('an entered-in-error sodium is left off the chart and struck through in the table', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const trend = await openTrend(/^Sodium/)
+    const retracted = await waitFor(() => rowWith(trend, 'Entered in error'))
+    expect(retracted.querySelector('s')).not.toBeNull()
+    expect(within(retracted).queryByText('Critically low')).toBeNull()
+    expect(within(trend).getByRole('img').getAttribute('aria-label')).toMatch(/: 8 results/)
+    expect(within(trend).getByTestId('not-plotted')).toHaveTextContent('Results entered in error, left off the chart: 1')
+  })
+
+  it('a text result (urine colour) has a table and no chart', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const trend = await openTrend(/^Color of Urine/)
+    expect(within(trend).queryByRole('img')).toBeNull()
+    expect(within(trend).getByText(/words, not numbers/)).toBeInTheDocument()
+    expect(within(rowWith(trend, 'Dark yellow')).getByText('Abnormal')).toBeInTheDocument()
+  })
+
+  it('patient: cards in plain words, no table', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'patient' })
+    expect(await screen.findByRole('button', { name: 'Potassium' })).toBeInTheDocument()
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(screen.getByText(/^Potassium: 4\.7 mmol\/L( — normal)?\. Normal range 3\.5–5\.1 mmol\/L\.$/)).toBeInTheDocument()
+    expect(screen.getByText(/^Hemoglobin A1c: 6\.7 % — high\. Normal range <5\.7/)).toBeInTheDocument()
+    const trend = await openTrend(/^Potassium$/)
+    expect(within(rowWith(trend, '6.4 mmol/L')).getByText('Critically high')).toBeInTheDocument()
+  })
+
+  it('each value opens its provenance, and closing the trend returns focus to the test', async () => {
+    const { opened } = renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    await userEvent.click(await screen.findByRole('button', { name: /^Where this came from: Potassium .* 4\.7 mmol\/L/ }))
+    expect(opened[0]).toMatchObject({ field: 'value', provenance: { resourceType: 'Observation' } })
+    const trend = await openTrend(/^Potassium/)
+    expect(within(trend).getByRole('heading', { name: /^Trend: Potassium/ })).toHaveFocus()
+    await userEvent.click(within(rowWith(trend, '6.4 mmol/L')).getByRole('button', { name: /^Where this came from/ }))
+    expect(opened[1]?.label).toMatch(/6\.4 mmol\/L/)
+    await userEvent.click(within(trend).getByRole('button', { name: 'Close trend' }))
+    expect(screen.queryByRole('region', { name: /^Trend:/ })).toBeNull()
+    expect(screen.getByRole('button', { name: /^Potassium/ })).toHaveFocus()
+  })
+
+  it('not shared: says so, without asking the server', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine', NO_OBSERVATIONS)} />)
+    expect(await screen.findByText('Not shared with this app.')).toBeInTheDocument()
+    expect(screen.queryByText(/No lab results recorded/)).toBeNull()
+    expect(requests.filter((r) => r.endsWith('/Observation'))).toEqual([])
+  })
+
+  it('empty: nothing recorded', async () => {
+    emptySearches('Observation')
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />)
+    expect(await screen.findByText('No lab results recorded.')).toBeInTheDocument()
+    expect(screen.queryByText(/Not shared/)).toBeNull()
+  })
+
+  it('not supported (400) and failed (500) are told apart; failed offers a retry', async () => {
+    failSearches('Observation', 400)
+    const first = renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />)
+    expect(await screen.findByText('This health system does not provide it.')).toBeInTheDocument()
+    first.unmount()
+    failSearches('Observation', 500)
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/^Could not load/)
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+})
+
+describe('Labs in Spanish', () => {
+  it('renders the title, plain names and flags in Spanish', async () => {
+    renderPanel(<LabsPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'patient', locale: 'es' })
+    expect(await screen.findByRole('heading', { name: 'Análisis' })).toBeInTheDocument()
+    expect(await screen.findByText(/^Potasio: 4\.7 mmol\/L — normal\. Rango normal 3\.5–5\.1 mmol\/L\.$/)).toBeInTheDocument()
+    const trend = await openTrend(/^Potasio$/)
+    expect(within(trend).getByRole('heading', { name: 'Evolución: Potasio' })).toBeInTheDocument()
+    expect(within(rowWith(trend, '6.4 mmol/L')).getByText('Críticamente alto')).toBeInTheDocument()
+    expect(within(trend).getByRole('checkbox', { name: 'Mostrar unidades originales' })).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,59 @@
+// Recent abnormal labs: the latest result of each test, when that result is flagged.
+import { useQuery } from '@tanstack/react-query'
+import { useViewMode } from '../../app/view-mode.tsx'
+import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import { FlagBadge } from '../../components/ui/flag-badge.tsx'
+import { useI18n } from '../../i18n/i18n.tsx'
+import type { SmartSession } from '../../launch/smart-session.ts'
+import { valueText } from '../labs/lab-format.ts'
+import { latestAbnormalLabs } from '../labs/lab-groups.ts'
+import { labName } from '../labs/lab-names.ts'
+import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
+import { labQueries, type LabData } from '../labs/queries.ts'
+import { QueryGate, SummaryPart } from './summary-part.tsx'
+
+const LIMIT = 8
+
+const selectAbnormal = (data: LabData) => ({ groups: latestAbnormalLabs(data), completeness: data.completeness })
+
+export function LabSummary({ session }: { session: SmartSession }) {
+  const i18n = useI18n()
+  const { t, date } = i18n
+  const mode = useViewMode()
+  const labs = useQuery({ ...labQueries.list(session), select: selectAbnormal })
+  return (
+    <SummaryPart id="summary-labs" title={t('summary.labs.title')} link="#labs" linkText={t('summary.link.labs')}>
+      <QueryGate query={labs}>
+        {({ groups, completeness }) =>
+          completeness.state !== 'shown' ? (
+            <CompletenessNotice completeness={completeness} onRetry={() => void labs.refetch()} emptyText={t('summary.labs.none')} />
+          ) : groups.length === 0 ? (
+            <p>{t('summary.labs.noneAbnormal')}</p>
+          ) : (
+            <>
+              <ul className="space-y-1">
+                {groups.slice(0, LIMIT).flatMap((g) => {
+                  const lab = g.latest
+                  if (!lab) return []
+                  const name = labName(t, g, mode)
+                  const value = valueText(i18n, lab.value)
+                  return [
+                    <li key={g.key}>
+                      <span className="font-semibold">{name}</span> <FlagBadge flag={lab.interpretation} />
+                      <span className="block">
+                        {value}
+                        <span className="text-[0.875em] text-slate-700 dark:text-slate-300"> · {date(lab.effective)}</span>
+                        <ProvenanceButton label={`${name} ${value}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" />
+                      </span>
+                    </li>,
+                  ]
+                })}
+              </ul>
+              {groups.length > LIMIT && <p className="text-[0.875em]">{t('summary.labs.more', { count: groups.length - LIMIT })}</p>}
+            </>
+          )
+        }
+      </QueryGate>
+    </SummaryPart>
+  )
+}

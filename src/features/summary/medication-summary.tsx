@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query'
+import { useViewMode } from '../../app/view-mode.tsx'
+import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import type { MedicationItem } from '../../domain/medication.ts'
+import { useI18n } from '../../i18n/i18n.tsx'
+import type { SmartSession } from '../../launch/smart-session.ts'
+import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
+import { activeMedications, medicationQueries, type MedicationData } from '../medications/queries.ts'
+import { QueryGate, SummaryPart } from './summary-part.tsx'
+
+const selectActive = (data: MedicationData) => ({ items: activeMedications(data), completeness: data.completeness })
+
+/** Patients read the instruction written for them; clinicians the prescriber's sig. */
+function instructions(m: MedicationItem, mode: 'clinician' | 'patient'): string | undefined {
+  return mode === 'patient' ? (m.patientInstruction ?? m.dosageText) : (m.dosageText ?? m.patientInstruction)
+}
+
+export function MedicationSummary({ session }: { session: SmartSession }) {
+  const { t } = useI18n()
+  const mode = useViewMode()
+  const meds = useQuery({ ...medicationQueries.list(session), select: selectActive })
+  return (
+    <SummaryPart id="summary-medications" title={t('summary.medications.title')} link="#medications" linkText={t('summary.link.medications')}>
+      <QueryGate query={meds}>
+        {({ items, completeness }) =>
+          completeness.state !== 'shown' ? (
+            <CompletenessNotice completeness={completeness} onRetry={() => void meds.refetch()} emptyText={t('summary.medications.none')} />
+          ) : items.length === 0 ? (
+            <p>{t('summary.medications.noneActive')}</p>
+          ) : (
+            <ul className="space-y-1">
+              {items.map((m, i) => {
+                const name = m.name ?? t('summary.medications.unnamed')
+                const how = instructions(m, mode)
+                return (
+                  <li key={m.id ?? i}>
+                    <span className="font-semibold">{name}</span>
+                    {m.reported && <span className="text-[0.875em]"> · {t('summary.medications.reported')}</span>}
+                    <ProvenanceButton label={name} provenance={m.provenance} field="name" />
+                    {how && <span className="block text-[0.875em] text-slate-700 dark:text-slate-300">{how}</span>}
+                  </li>
+                )
+              })}
+            </ul>
+          )
+        }
+      </QueryGate>
+    </SummaryPart>
+  )
+}

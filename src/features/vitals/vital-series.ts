@@ -1,0 +1,123 @@
+// Readings grouped per kind, newest first, and turned into chart series on one unit per kind.
+// Readings that cannot share the axis (unknown unit, no number, entered in error) are counted, never
+// drawn, and stay in the tables.
+import type { VitalSign } from '../../domain/observation.ts'
+import type { Measured } from '../../domain/quantity.ts'
+import type { VitalKind } from '../../domain/vital-kinds.ts'
+import { CONVERSIONS } from './vital-format.ts'
+
+export const KIND_ORDER: readonly VitalKind[] = ['blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi', 'spo2', 'resp-rate']
+
+/** Always named when absent; SpO2 and respiratory rate only appear when some exist. */
+export const CORE_KINDS: readonly VitalKind[] = ['blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi']
+
+/** The axis unit when the readings give no better choice. */
+const DEFAULT_UNIT: Record<VitalKind, string> = {
+  'blood-pressure': 'mm[Hg]', 'heart-rate': '/min', 'resp-rate': '/min', temperature: 'Cel', weight: 'kg', height: 'cm',
+  bmi: 'kg/m2', spo2: '%',
+}
+
+export interface Point {
+  t: number
+  v: number
+}
+
+export interface ChartSeries {
+  key: 'value' | 'systolic' | 'diastolic'
+  points: Point[]
+}
+
+export interface ChartData {
+  unit: string
+  series: ChartSeries[]
+  notPlotted: number
+}
+
+export const timeOf = (v: VitalSign): number => (v.effective ? Date.parse(v.effective) : Number.NaN)
+
+/** Newest first; readings without a usable time go last, in the order received. */
+export function newestFirst(items: readonly VitalSign[]): VitalSign[] {
+  const keyed = items.map((v, i) => ({ v, i, t: timeOf(v) }))
+  keyed.sort((a, b) => {
+    const at = Number.isNaN(a.t) ? -Infinity : a.t
+    const bt = Number.isNaN(b.t) ? -Infinity : b.t
+    return bt - at || a.i - b.i
+  })
+  return keyed.map((k) => k.v)
+}
+
+export function groupByKind(sorted: readonly VitalSign[]): Map<VitalKind, VitalSign[]> {
+  const groups = new Map<VitalKind, VitalSign[]>()
+  for (const v of sorted) {
+    const list = groups.get(v.kind)
+    if (list) list.push(v)
+    else groups.set(v.kind, [v])
+  }
+  return new Map(KIND_ORDER.filter((k) => groups.has(k)).map((k) => [k, groups.get(k) ?? []]))
+}
+
+export const isRetracted = (v: VitalSign) => v.status === 'entered-in-error' || v.status === 'cancelled'
+
+/** The newest reading that was not withdrawn. */
+export function latestOf(readings: readonly VitalSign[]): VitalSign | undefined {
+  return readings.find((v) => !isRetracted(v))
+}
+
+function measuredOf(v: VitalSign): Measured[] {
+  if (v.kind === 'blood-pressure') return []
+  return v.value.kind === 'quantity' ? [v.value, ...v.value.alternates] : []
+}
+
+/** The value on the axis unit, trying the source's translations when the main unit does not fit. */
+export function onUnit(candidates: readonly Measured[], unit: string): number | undefined {
+  for (const m of candidates) {
+    if (m.comparator || m.unit === undefined) continue
+    if (m.unit === unit) return m.value
+    const convert = CONVERSIONS[m.unit]?.[unit]
+    if (convert) return convert(m.value)
+  }
+  return undefined
+}
+
+/** The newest reading's unit when it can carry the others, so the axis shows what the record uses. */
+function axisUnit(kind: VitalKind, readings: readonly VitalSign[]): string {
+  const fallback = DEFAULT_UNIT[kind]
+  const unit = readings.map((v) => measuredOf(v)[0]?.unit).find((u) => u !== undefined)
+  return unit !== undefined && (unit === fallback || CONVERSIONS[fallback]?.[unit]) ? unit : fallback
+}
+
+/** Oldest first, as a chart draws them. `readings` is one kind, newest first. */
+export function chartData(kind: VitalKind, readings: readonly VitalSign[]): ChartData {
+  const unit = axisUnit(kind, readings)
+  const main: Point[] = []
+  const systolic: Point[] = []
+  const diastolic: Point[] = []
+  let notPlotted = 0
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const v = readings[i]
+    const t = timeOf(v)
+    if (Number.isNaN(t) || isRetracted(v)) {
+      notPlotted++
+      continue
+    }
+    if (v.kind === 'blood-pressure') {
+      const s = v.systolic && onUnit([v.systolic], unit)
+      const d = v.diastolic && onUnit([v.diastolic], unit)
+      if (s === undefined && d === undefined) notPlotted++
+      if (s !== undefined) systolic.push({ t, v: s })
+      if (d !== undefined) diastolic.push({ t, v: d })
+      continue
+    }
+    const value = onUnit(measuredOf(v), unit)
+    if (value === undefined) notPlotted++
+    else main.push({ t, v: value })
+  }
+  const series: ChartSeries[] =
+    kind === 'blood-pressure'
+      ? [
+          { key: 'systolic', points: systolic },
+          { key: 'diastolic', points: diastolic },
+        ]
+      : [{ key: 'value', points: main }]
+  return { unit, series, notPlotted }
+}

@@ -1,0 +1,126 @@
+// The vitals panel against the in-process sandbox (both vendors' real shapes, through MSW): latest
+// values, trends, the modes, the empty / not-shared / not-supported / failed states and Spanish.
+import { fireEvent, screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createSandbox } from '../../../mocks/sandbox.ts'
+import { IN_PROCESS_ORIGIN, sandboxHandlers } from '../../../mocks/testing/msw.ts'
+import type { ProvenanceTarget } from '../provenance/provenance-context.tsx'
+import { failPagesFrom, patient, renderVitals, vitalsSession, type Vendor } from './test-fixtures.ts'
+
+const sandbox = createSandbox()
+const server = setupServer(...sandboxHandlers(sandbox))
+const requests: string[] = []
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' })
+  server.events.on('request:start', ({ request }) => void requests.push(new URL(request.url).pathname))
+})
+afterAll(() => server.close())
+afterEach(() => {
+  server.resetHandlers()
+  requests.length = 0
+})
+
+const lorraine = patient('lorraine')
+const lorraineVitals = lorraine.vitals()
+const latestBp = lorraineVitals.filter((v) => v.kind === 'bp').sort((a, b) => b.effective.localeCompare(a.effective))[0]
+const latestTemp = lorraineVitals.filter((v) => v.kind === 'temperature').sort((a, b) => b.effective.localeCompare(a.effective))[0]
+const bpText = `${latestBp.systolic}/${latestBp.diastolic} mmHg`
+const vendors: Vendor[] = ['epic', 'cerner']
+
+describe.each(vendors)('vitals panel (%s)', (vendor) => {
+  it('patient mode: plain sentences, BP as systolic/diastolic, both temperature units, a trend per kind', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'))
+    expect(await screen.findByText(`All ${lorraineVitals.length} readings loaded.`)).toBeInTheDocument()
+    const bp = screen.getByText(/^Blood pressure: /)
+    expect(bp).toHaveTextContent(new RegExp(`^Blood pressure: ${bpText} — taken \\w{3} \\d{1,2}, \\d{4}$`))
+    const c = latestTemp.value!
+    const f = ((c * 9) / 5 + 32).toFixed(1)
+    expect(screen.getByText(/^Temperature: /)).toHaveTextContent(`Temperature: ${c} °C (${f} °F)`)
+
+    const chart = screen.getByRole('img', { name: /^Blood pressure trend: \d+ readings from/ })
+    expect(chart.getAttribute('aria-label')).toMatch(/Systolic from \d+ to \d+ mmHg; Diastolic from \d+ to \d+ mmHg/)
+    const legend = screen.getByRole('list', { name: 'Legend' })
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Systolic', 'Diastolic'])
+    for (const name of ['Heart rate', 'Temperature', 'Weight', 'Height', 'Body mass index (BMI)']) {
+      expect(screen.getByRole('img', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} trend`) })).toBeInTheDocument()
+    }
+    // Next to the latest value and again on its row in the list of all readings.
+    expect(screen.getAllByRole('button', { name: new RegExp(`^Where this came from: Blood pressure ${bpText} on `) })).toHaveLength(2)
+  })
+
+  it('clinician mode: a dense table of latest values with dates and times', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'), { mode: 'clinician' })
+    const table = await screen.findByRole('table', { name: 'Latest readings' })
+    expect(within(table).getByRole('columnheader', { name: 'Latest' })).toBeInTheDocument()
+    const row = within(table).getByRole('rowheader', { name: 'BP' }).closest('tr') as HTMLElement
+    expect(row).toHaveTextContent(bpText)
+    expect(row).toHaveTextContent(/\d{1,2}:\d{2}\s?[AP]M/)
+    expect(screen.queryByText(/^Blood pressure: /)).not.toBeInTheDocument()
+  })
+
+  it('every value opens its provenance', async () => {
+    const opened: ProvenanceTarget[] = []
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'), { onProvenance: (t) => opened.push(t) })
+    const latest = await screen.findByText(/^Blood pressure: /)
+    fireEvent.click(within(latest.closest('li') as HTMLElement).getByRole('button', { name: /^Where this came from: Blood pressure / }))
+    expect(opened).toHaveLength(1)
+    expect(opened[0].label).toMatch(new RegExp(`^Blood pressure ${bpText} on `))
+    expect(opened[0].field).toBe('systolic')
+    expect(opened[0].provenance.resourceType).toBe('Observation')
+    expect(opened[0].provenance.fields.systolic?.path).toMatch(/^component\[\d\]\.valueQuantity$/)
+  })
+
+  it('opens each chart as a complete table', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'))
+    fireEvent.click(await screen.findByText('Show Weight as a table'))
+    const table = await screen.findByRole('table', { name: 'Weight readings, newest first' })
+    const weights = lorraineVitals.filter((v) => v.kind === 'weight')
+    expect(table).toHaveAttribute('aria-rowcount', String(weights.length + 1))
+    expect(within(table).getAllByRole('row')).toHaveLength(weights.length + 1)
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/kg \(\d+(\.\d)? lb\)/)
+  })
+
+  it('vitals not shared: says so and asks nothing', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine', 'patient/Patient.read'))
+    expect(await screen.findByText('Not shared with this app.')).toBeInTheDocument()
+    expect(requests.filter((p) => p.endsWith('/Observation'))).toEqual([])
+  })
+
+  it('nothing recorded', async () => {
+    server.use(
+      http.get(`${IN_PROCESS_ORIGIN}/*/Observation`, () => HttpResponse.json({ resourceType: 'Bundle', type: 'searchset', total: 0, entry: [] })),
+    )
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'))
+    expect(await screen.findByText('No vital signs recorded.')).toBeInTheDocument()
+  })
+
+  it('not supported (400 OperationOutcome)', async () => {
+    failPagesFrom(server, sandbox, 0, 400)
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'))
+    expect(await screen.findByText('This health system does not provide it.')).toBeInTheDocument()
+  })
+
+  it('a failed first page shows an error, and retry loads the readings', async () => {
+    const fault = failPagesFrom(server, sandbox, 0, 500)
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load')
+    fault.heal()
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText(`All ${lorraineVitals.length} readings loaded.`)).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('renders in Spanish', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'lorraine'), { locale: 'es' })
+    expect(await screen.findByText(`Se cargaron las ${lorraineVitals.length} mediciones.`)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Signos vitales' })).toBeInTheDocument()
+    expect(screen.getByText(/^Presión arterial: /)).toHaveTextContent(new RegExp(`^Presión arterial: ${bpText} — fecha: `))
+    expect(screen.getByRole('img', { name: /^Tendencia de Presión arterial: / })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: /^Todas las mediciones de signos vitales/ })).toBeInTheDocument()
+    expect(screen.getByRole('list', { name: 'Leyenda' })).toHaveTextContent('SistólicaDiastólica')
+  })
+})
