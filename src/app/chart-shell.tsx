@@ -77,8 +77,10 @@ export function ChartShell({ session }: { session: SmartSession }) {
             </ul>
           </nav>
           <main className="px-4 pb-8">
-            <Active session={session} />
             {/* Printing always gives the one-page summary, whatever section is on screen. */}
+            <div className={section === 'summary' ? undefined : 'print:hidden'}>
+              <Active session={session} />
+            </div>
             {section !== 'summary' && (
               <div className="hidden print:block">
                 <SummaryPanel session={session} />

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test'
+import { checkScreen, watchCsp } from './a11y.ts'
+import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, signIn } from './flows.ts'
+import { E2E_SANDBOX_PORT } from './ports.ts'
+
+const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`
+
+for (const vendor of ['epic', 'cerner'] as const) {
+  test(`clinician (${vendor}): EHR launch in the frame → summary → a lab trend → provenance drawer`, async ({ page }, testInfo) => {
+    const csp = watchCsp(page)
+    await page.setViewportSize({ width: 1000, height: 900 })
+    await page.goto(SIMULATOR)
+    await page.getByLabel('EHR', { exact: true }).selectOption(vendor)
+    await page.getByLabel('Patient', { exact: true }).selectOption({ label: 'Lorraine Folake Adeyemi, born 1968-03-22' })
+    await page.getByRole('button', { name: 'Launch app' }).click()
+    const app = page.frameLocator('iframe[title="SMART app"]')
+
+    await expect(app.getByRole('heading', { name: 'Summary' })).toBeVisible()
+    await expect(app.getByText('Penicillin', { exact: false }).first()).toBeVisible()
+    await checkScreen(page, testInfo, `${vendor}-clinician-summary`, 'iframe')
+
+    await app.getByRole('navigation').getByRole('link', { name: 'Labs' }).click()
+    await app.getByRole('button', { name: /^Potassium/ }).first().click()
+    await expect(app.getByRole('img', { name: /Potassium/ })).toBeVisible()
+    await expect(app.getByText('Critically high').first()).toBeVisible()
+    await checkScreen(page, testInfo, `${vendor}-clinician-lab-trend`, 'iframe')
+
+    await app.getByRole('button', { name: /^Where this came from: Potassium/ }).first().click()
+    const drawer = app.getByRole('dialog')
+    await expect(drawer).toBeVisible()
+    await expect(drawer.getByText('"resourceType": "Observation"')).toBeVisible()
+    await checkScreen(page, testInfo, `${vendor}-clinician-provenance`, 'iframe')
+    await page.keyboard.press('Escape')
+    await expect(drawer).toHaveCount(0)
+    expect(csp).toEqual([])
+  })
+
+  test(`patient (${vendor}) on a 360 px phone: summary → allergies → print preview`, async ({ page }, testInfo) => {
+    const csp = watchCsp(page)
+    await page.setViewportSize({ width: 360, height: 780 })
+    await chooseHealthSystem(page, vendor === 'epic' ? 'riverside' : 'lakeshore', vendor === 'epic' ? LOCAL_EPIC : LOCAL_CERNER)
+    await signIn(page, 'lorraine')
+    await consent(page)
+    await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+    await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible()
+    await checkScreen(page, testInfo, `${vendor}-patient-summary`)
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Allergies' }).click()
+    await expect(page.getByText(/penicillin/i).first()).toBeVisible()
+    await checkScreen(page, testInfo, `${vendor}-patient-allergies`)
+
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByRole('navigation')).toBeHidden()
+    await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Allergies', level: 2 })).toBeHidden()
+    await page.screenshot({ path: testInfo.outputPath(`${vendor}-patient-print.png`), fullPage: true })
+    const pdf = await page.pdf({ format: 'Letter', path: testInfo.outputPath(`${vendor}-patient-summary.pdf`) })
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), 'printed summary pages').toHaveLength(1)
+    await page.emulateMedia({ media: 'screen' })
+    expect(csp).toEqual([])
+  })
+}
+
+test('every section passes axe in patient mode, light and dark', async ({ page }, testInfo) => {
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+  await signIn(page, 'walter')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+  for (const theme of ['light', 'dark'] as const) {
+    if (theme === 'dark') await page.getByLabel('Dark mode').check()
+    for (const section of ['Summary', 'Labs', 'Vitals', 'Medications', 'Allergies', 'Data & sources']) {
+      await page.getByRole('navigation').getByRole('link', { name: section }).click()
+      await expect(page.getByRole('heading', { name: section, level: 2 }).first()).toBeVisible()
+      await page.waitForLoadState('networkidle')
+      await checkScreen(page, testInfo, `epic-patient-${theme}-${section.replace(/\W+/g, '-').toLowerCase()}`)
+    }
+  }
+  await expect(page.locator('html')).toHaveClass(/dark/)
+})
+
+test('Spanish: the chart reads in Spanish, with dates and numbers in the Spanish format', async ({ page }, testInfo) => {
+  await chooseHealthSystem(page, 'lakeshore', LOCAL_CERNER)
+  await signIn(page, 'sofia')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Sofía Isabel Ríos Morales')
+  await page.getByLabel('Language').selectOption('es')
+  await expect(page.getByRole('link', { name: 'Resumen' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('banner', { name: 'Patient' })).toContainText('Nació el 17 abr 2019')
+  await page.getByRole('navigation').getByRole('link', { name: 'Alergias' }).click()
+  await expect(page.getByRole('heading', { name: 'Alergias', level: 2 })).toBeVisible()
+  await checkScreen(page, testInfo, 'cerner-patient-spanish-allergies')
+})
