@@ -91,3 +91,22 @@ test('Spanish: the chart reads in Spanish, with dates and numbers in the Spanish
   await expect(page.getByRole('heading', { name: 'Alergias', level: 2 })).toBeVisible()
   await checkScreen(page, testInfo, 'cerner-patient-spanish-allergies')
 })
+
+test('every section passes axe in clinician mode inside the EHR frame; going offline shows a banner', async ({ page, context }, testInfo) => {
+  await page.goto(SIMULATOR)
+  await page.getByLabel('EHR', { exact: true }).selectOption('cerner')
+  await page.getByRole('button', { name: 'Launch app' }).click()
+  const app = page.frameLocator('iframe[title="SMART app"]')
+  await expect(app.getByTestId('patient-name')).toBeVisible()
+  for (const section of ['Summary', 'Labs', 'Vitals', 'Medications', 'Allergies', 'Data & sources']) {
+    await app.getByRole('navigation').getByRole('link', { name: section }).click()
+    await expect(app.getByRole('heading', { name: section, level: 2 }).first()).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    await checkScreen(page, testInfo, `cerner-clinician-${section.replace(/\W+/g, '-').toLowerCase()}`, 'iframe')
+  }
+  await context.setOffline(true)
+  await expect(app.getByText('You are offline')).toBeVisible()
+  await expect(app.getByRole('heading', { name: 'Data & sources', level: 2 })).toBeVisible()
+  await context.setOffline(false)
+  await expect(app.getByText('You are offline')).toHaveCount(0)
+})

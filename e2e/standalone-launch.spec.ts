@@ -84,3 +84,22 @@ test('a tampered state on the callback makes no token request', async ({ page })
   expect(requests.filter((u) => u.includes('/token'))).toEqual([])
   expect(page.url()).not.toContain('code=')
 })
+
+test('signing out revokes the grant at the server and leaves nothing in the tab', async ({ page }) => {
+  const revocations: string[] = []
+  page.on('request', (r) => {
+    if (r.url().endsWith('/token/revoke')) revocations.push(r.postData() ?? '')
+  })
+  await chooseHealthSystem(page, 'lakeshore', LOCAL_CERNER)
+  await signIn(page, 'lorraine')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible()
+  expect(revocations).toHaveLength(1)
+  expect(revocations[0]).toMatch(/^token=/)
+  expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0)
+  await page.reload()
+  await expect(page.getByRole('alert')).toContainText('No active session')
+  await expect(page.getByText('Lorraine')).toHaveCount(0)
+})
