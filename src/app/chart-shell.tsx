@@ -1,13 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState, useSyncExternalStore, type CSSProperties } from 'react'
-import { AllergiesPanel } from '../features/allergies/allergies-panel.tsx'
-import { LabsPanel } from '../features/labs/labs-panel.tsx'
-import { MedicationsPanel } from '../features/medications/medications-panel.tsx'
+import { lazy, Suspense, useState, useSyncExternalStore, type ComponentType, type CSSProperties } from 'react'
+import { Skeleton } from '../components/ui/skeleton.tsx'
 import { ProvenanceContext, type ProvenanceTarget } from '../features/provenance/provenance-context.tsx'
-import { ProvenanceDrawer } from '../features/provenance/provenance-drawer.tsx'
-import { SourcesPanel } from '../features/sources/sources-panel.tsx'
 import { SummaryPanel } from '../features/summary/summary-panel.tsx'
-import { VitalsPanel } from '../features/vitals/vitals-panel.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
 import { signOut } from '../launch/sign-out.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
@@ -18,14 +13,21 @@ import { PatientBanner } from './patient-banner.tsx'
 import { SECTION_LABEL, SECTIONS, sectionFromHash, type Section } from './sections.ts'
 import { ViewModeContext, viewModeFor } from './view-mode.tsx'
 
-const PANELS: Record<Section, (p: { session: SmartSession }) => React.ReactNode> = {
+type PanelComponent = ComponentType<{ session: SmartSession }>
+
+// The summary is what every launch shows first; the other sections load when first opened.
+const PANELS: Record<Section, PanelComponent> = {
   summary: SummaryPanel,
-  labs: LabsPanel,
-  vitals: VitalsPanel,
-  medications: MedicationsPanel,
-  allergies: AllergiesPanel,
-  sources: SourcesPanel,
+  labs: lazy(() => import('../features/labs/labs-panel.tsx').then((m) => ({ default: m.LabsPanel }))),
+  vitals: lazy(() => import('../features/vitals/vitals-panel.tsx').then((m) => ({ default: m.VitalsPanel }))),
+  medications: lazy(() => import('../features/medications/medications-panel.tsx').then((m) => ({ default: m.MedicationsPanel }))),
+  allergies: lazy(() => import('../features/allergies/allergies-panel.tsx').then((m) => ({ default: m.AllergiesPanel }))),
+  sources: lazy(() => import('../features/sources/sources-panel.tsx').then((m) => ({ default: m.SourcesPanel }))),
 }
+
+const ProvenanceDrawer = lazy(() =>
+  import('../features/provenance/provenance-drawer.tsx').then((m) => ({ default: m.ProvenanceDrawer })),
+)
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb)
@@ -79,7 +81,9 @@ export function ChartShell({ session }: { session: SmartSession }) {
           <main className="px-4 pb-8">
             {/* Printing always gives the one-page summary, whatever section is on screen. */}
             <div className={section === 'summary' ? undefined : 'print:hidden'}>
-              <Active session={session} />
+              <Suspense fallback={<Skeleton lines={4} />}>
+                <Active session={session} />
+              </Suspense>
             </div>
             {section !== 'summary' && (
               <div className="hidden print:block">
@@ -87,7 +91,11 @@ export function ChartShell({ session }: { session: SmartSession }) {
               </div>
             )}
           </main>
-          {target && <ProvenanceDrawer session={session} target={target} onClose={() => setTarget(undefined)} />}
+          {target && (
+            <Suspense fallback={null}>
+              <ProvenanceDrawer session={session} target={target} onClose={() => setTarget(undefined)} />
+            </Suspense>
+          )}
         </div>
       </ProvenanceContext.Provider>
     </ViewModeContext.Provider>
