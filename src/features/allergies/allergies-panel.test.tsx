@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS, type Vendor } from '../medications/test-fixtures.ts'
+import { failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS, type Vendor } from '../test-fixtures.ts'
 import { AllergiesPanel } from './allergies-panel.tsx'
 
 withSandboxServer()

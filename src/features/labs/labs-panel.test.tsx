@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { LabsPanel } from './labs-panel.tsx'
-import { emptySearches, failSearches, renderPanel, requests, sessionFor, withSandboxServer, VENDORS } from './test-fixtures.ts'
+import { emptySearches, failSearches, renderPanel, requests, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
 
 withSandboxServer()
 

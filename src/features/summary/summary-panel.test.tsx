@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { emptySearches, failSearches, renderPanel, requests, sessionFor, withSandboxServer, VENDORS } from '../labs/test-fixtures.ts'
+import { emptySearches, failSearches, renderPanel, requests, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
 import { SummaryPanel } from './summary-panel.tsx'
 
 withSandboxServer()

@@ -1,4 +1,4 @@
-// Test support for the labs and summary panels (never imported by app code): the in-process
+// Test support for the chart panels (never imported by app code): the in-process
 // sandbox behind MSW, a session for a seeded patient on either server, and a render wrapper.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
@@ -6,15 +6,15 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { createElement, type ReactElement } from 'react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { patientByKey } from '../../../mocks/data/patients.ts'
-import { createSandbox } from '../../../mocks/sandbox.ts'
-import { IN_PROCESS_ORIGIN, sandboxHandlers } from '../../../mocks/testing/msw.ts'
-import { BASE_PATHS, mintToken } from '../../../mocks/testing/tokens.ts'
-import { ViewModeContext, type ViewMode } from '../../app/view-mode.tsx'
-import { I18nProvider, type Locale } from '../../i18n/i18n.tsx'
-import { parseGrants } from '../../launch/grants.ts'
-import type { SmartSession } from '../../launch/smart-session.ts'
-import { ProvenanceContext, type ProvenanceTarget } from '../provenance/provenance-context.tsx'
+import { patientByKey } from '../../mocks/data/patients.ts'
+import { createSandbox } from '../../mocks/sandbox.ts'
+import { IN_PROCESS_ORIGIN, sandboxHandlers } from '../../mocks/testing/msw.ts'
+import { BASE_PATHS, mintToken } from '../../mocks/testing/tokens.ts'
+import { ViewModeContext, type ViewMode } from '../app/view-mode.tsx'
+import { I18nProvider, type Locale } from '../i18n/i18n.tsx'
+import { parseGrants } from '../launch/grants.ts'
+import type { SmartSession } from '../launch/smart-session.ts'
+import { ProvenanceContext, type ProvenanceTarget } from './provenance/provenance-context.tsx'
 
 export type Vendor = 'epic' | 'cerner'
 export const VENDORS: Vendor[] = ['epic', 'cerner']
@@ -50,7 +50,7 @@ export function sessionFor(vendor: Vendor, patientKey: string, scope = FULL_SCOP
   const token = mintToken(sandbox, IN_PROCESS_ORIGIN, vendor, { patientId, scope })
   sessions += 1
   return {
-    id: `labs-test-${sessions}`,
+    id: `test-${sessions}`,
     fhirBase: IN_PROCESS_ORIGIN + BASE_PATHS[vendor],
     flavor: vendor,
     endpointName: `sandbox ${vendor}`,
