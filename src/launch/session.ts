@@ -58,7 +58,10 @@ function toSession(client: Client): SmartSession {
     requestedScope: meta?.requestedScope ?? client.state.scope ?? '',
     context: toLaunchContext(token, client.getFhirUser() ?? undefined, kind),
     accessToken: () => validAccessToken(client),
-    expiresAt: client.state.expiresAt,
+    // Read through to the client: a refresh replaces the expiry.
+    get expiresAt() {
+      return client.state.expiresAt
+    },
   }
   if (!session.context.patientId) throw new LaunchError('No patient selected', 'The health system did not say whose record to open.')
   scheduleRefresh(client)
