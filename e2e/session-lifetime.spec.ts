@@ -29,3 +29,15 @@ test('without a refresh token the session ends with one clear way back in', asyn
   await expect(page.getByRole('heading', { name: 'Session expired' })).toBeVisible({ timeout: 10_000 })
   await expect(page.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/')
 })
+
+test('an idle session signs itself out and clears the tab', async ({ page }) => {
+  await page.clock.install()
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+  await signIn(page, 'hana')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Hana Mei Takahashi')
+  await page.clock.fastForward('16:00')
+  await expect(page.getByRole('heading', { name: 'Signed out after inactivity' })).toBeVisible()
+  await expect(page.getByText('Hana Mei Takahashi')).toHaveCount(0)
+  expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0)
+})

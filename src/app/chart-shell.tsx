@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useState, useSyncExternalStore, type ComponentType, type CSSProperties } from 'react'
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ComponentType, type CSSProperties } from 'react'
 import { Skeleton } from '../components/ui/skeleton.tsx'
 import { ProvenanceContext, type ProvenanceTarget } from '../features/provenance/provenance-context.tsx'
 import { SummaryPanel } from '../features/summary/summary-panel.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
+import { idleMinutes, watchIdle } from '../launch/idle-timeout.ts'
 import { signOut } from '../launch/sign-out.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
 import { ChartToolbar } from './chart-toolbar.tsx'
@@ -47,6 +48,14 @@ export function ChartShell({ session }: { session: SmartSession }) {
     staleTime: Infinity,
   })
   const Active = PANELS[section]
+
+  useEffect(
+    () =>
+      watchIdle(idleMinutes(), () => {
+        void signOut(session, 'idle').then(() => queryClient.clear())
+      }),
+    [session, queryClient],
+  )
 
   return (
     <ViewModeContext.Provider value={mode}>

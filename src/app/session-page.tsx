@@ -29,6 +29,9 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
   if (status === 'signed-out') {
     return <Problem title="Signed out" action={<StartOverLink />}>Your session has ended and this tab no longer holds your information.</Problem>
   }
+  if (status === 'idle') {
+    return <Problem title="Signed out after inactivity" action={<StartOverLink />}>Nobody used the app for a while, so it signed out and cleared this tab.</Problem>
+  }
   if (status === 'expired') {
     return <Problem title="Session expired" action={<StartOverLink />}>For your security the session has ended. Sign in again, or open the app again from your EHR.</Problem>
   }

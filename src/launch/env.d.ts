@@ -8,6 +8,7 @@ interface ImportMetaEnv {
   readonly VITE_CLIENT_ID?: string
   readonly VITE_BRANDS_URL?: string
   readonly VITE_REQUEST_OFFLINE_ACCESS?: string
+  readonly VITE_IDLE_MINUTES?: string
 }
 
 // Side-effect module: initialises Oracle's XFC provider for PowerChart frames.

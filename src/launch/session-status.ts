@@ -1,5 +1,5 @@
 // A tiny external store so any component can react when the session ends.
-export type SessionStatus = 'active' | 'expired' | 'signed-out'
+export type SessionStatus = 'active' | 'expired' | 'signed-out' | 'idle'
 
 let status: SessionStatus = 'active'
 const listeners = new Set<() => void>()

@@ -7,7 +7,7 @@ import { stopRefresh } from './token-lifecycle.ts'
  * Revokes where the server advertises revocation (the refresh token ends the whole grant), then clears
  * every trace of the session from this tab. Revocation failing must not keep the user signed in.
  */
-export async function signOut(session: SmartSession): Promise<void> {
+export async function signOut(session: SmartSession, reason: 'user' | 'idle' = 'user'): Promise<void> {
   stopRefresh()
   const meta = loadLaunchMeta(session.id)
   const state = JSON.parse(sessionStorage.getItem(session.id) ?? '{}') as { tokenResponse?: Record<string, string> }
@@ -20,5 +20,5 @@ export async function signOut(session: SmartSession): Promise<void> {
     }).catch(() => undefined)
   }
   sessionStorage.clear()
-  setSessionStatus('signed-out')
+  setSessionStatus(reason === 'idle' ? 'idle' : 'signed-out')
 }
