@@ -1,74 +1,13 @@
 // Contract tests for the Cerner (Millennium) FHIR personality, over real HTTP: each `it` pins one
 // recorded Cerner behaviour that the app's Cerner adapter depends on.
-import type {
-  AllergyIntolerance,
-  Bundle,
-  CapabilityStatement,
-  FhirResource,
-  MedicationRequest,
-  Observation,
-  OperationOutcome,
-  Patient,
-  Quantity,
-} from 'fhir/r4'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { patientByKey } from '../../data/patients.ts'
-import type { SyntheticPatient } from '../../data/types.ts'
-import { startSandbox, type RunningSandbox } from '../../testing/harness.ts'
-import type { BaseName, MintOptions } from '../../testing/tokens.ts'
+// This file: search rules, required parameters, paging, access/persona rules, errors, content negotiation
+// and metadata. Resource shapes are pinned in fhir-resources.test.ts; shared setup is in fhir-test-kit.ts.
+import type { Bundle, CapabilityStatement, Observation, Patient } from 'fhir/r4'
+import { describe, expect, it } from 'vitest'
 import { CERNER_TENANT } from './config.ts'
+import { FHIR_JSON, link, lorraine, outcome, resources, walter, useCernerSandbox } from './fhir-test-kit.ts'
 
-const FHIR_JSON = 'application/fhir+json'
-const PQ_TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/iso21090-PQ-translation'
-
-let sb: RunningSandbox
-const patient = (key: string): SyntheticPatient => {
-  const p = patientByKey(key)
-  if (!p) throw new Error(`no synthetic patient ${key}`)
-  return p
-}
-const lorraine = () => patient('lorraine')
-const walter = () => patient('walter')
-
-beforeAll(async () => {
-  sb = await startSandbox()
-})
-afterAll(() => sb.close())
-
-function token(p: SyntheticPatient, o: MintOptions = {}, base: BaseName = 'cerner'): string {
-  return sb.mintToken(base, { patientId: p.ids.cerner, ...o })
-}
-const providerToken = () =>
-  sb.mintToken('cerner-provider', {
-    persona: 'provider',
-    scope: 'user/Patient.read user/Observation.read user/MedicationRequest.read user/AllergyIntolerance.read',
-  })
-
-async function get(path: string, tok: string | null, accept: string | null = FHIR_JSON, base: BaseName = 'cerner'): Promise<Response> {
-  const url = path.startsWith('http') ? path : `${sb.base(base)}/${path}`
-  const headers: Record<string, string> = {}
-  if (tok !== null) headers.authorization = `Bearer ${tok}`
-  if (accept !== null) headers.accept = accept
-  return fetch(url, { headers })
-}
-
-async function ok<T>(path: string, tok: string, base: BaseName = 'cerner'): Promise<T> {
-  const res = await get(path, tok, FHIR_JSON, base)
-  expect(res.status).toBe(200)
-  expect(res.headers.get('content-type')).toContain(FHIR_JSON)
-  return (await res.json()) as T
-}
-
-const resources = <T extends FhirResource>(b: Bundle) => (b.entry ?? []).map((e) => e.resource as T)
-const link = (b: Bundle, rel: string) => b.link?.find((l) => l.relation === rel)?.url
-
-async function outcome(res: Response, status: number): Promise<OperationOutcome> {
-  expect(res.status).toBe(status)
-  expect(res.headers.get('content-type')).toContain('json')
-  const oo = (await res.json()) as OperationOutcome
-  expect(oo.resourceType).toBe('OperationOutcome')
-  return oo
-}
+const { sb, token, providerToken, get, ok } = useCernerSandbox()
 
 describe('Cerner FHIR R4 personality', () => {
   it('Observation without _id, patient or subject → 400 OperationOutcome invalid', async () => {
@@ -134,24 +73,6 @@ describe('Cerner FHIR R4 personality', () => {
     expect(byId.total).toBe(1)
   })
 
-  it('compound order has a #contained Medication; single drugs use medicationCodeableConcept', async () => {
-    const b = await ok<Bundle>(`MedicationRequest?patient=${lorraine().ids.cerner}`, token(lorraine()))
-    const meds = resources<MedicationRequest>(b)
-    const compound = meds.find((m) => m.contained?.length)
-    expect(compound?.contained?.[0]?.resourceType).toBe('Medication')
-    expect(compound?.medicationReference?.reference).toBe(`#${compound?.contained?.[0]?.id}`)
-    const ingredients = (compound?.contained?.[0] as { ingredient?: unknown[] }).ingredient
-    expect(ingredients?.length).toBeGreaterThan(1)
-    const single = meds.filter((m) => !m.contained)
-    expect(single.length).toBeGreaterThan(0)
-    for (const m of single) {
-      const systems = m.medicationCodeableConcept?.coding?.map((c) => c.system)
-      expect(systems).toEqual(['http://www.nlm.nih.gov/research/umls/rxnorm', `https://fhir.cerner.com/${CERNER_TENANT}/synonym`])
-      expect(m.authoredOn).toMatch(/-05:00$/)
-      expect(m.subject.display).toBeTruthy()
-    }
-  })
-
   it('_include is not supported and is ignored: no include entries', async () => {
     const q = `MedicationRequest?patient=${lorraine().ids.cerner}`
     const plain = await ok<Bundle>(q, token(lorraine()))
@@ -167,102 +88,6 @@ describe('Cerner FHIR R4 personality', () => {
     const other = await ok<Bundle>(`Patient?_id=${walter().ids.cerner}`, token(lorraine()))
     expect(other.entry).toBeUndefined()
     await outcome(await get('Patient?gender=female', token(lorraine())), 400)
-  })
-
-  it('home (patient-reported) meds are intent plan, reportedBoolean, community + patientspecified', async () => {
-    const b = await ok<Bundle>(`MedicationRequest?patient=${lorraine().ids.cerner}`, token(lorraine()))
-    const meds = resources<MedicationRequest>(b)
-    const home = meds.filter((m) => m.reportedBoolean)
-    expect(home.length).toBe(lorraine().medications.filter((m) => m.reported).length)
-    for (const m of home) {
-      expect(m.intent).toBe('plan')
-      expect(m.category?.map((c) => c.coding?.[0]?.code)).toEqual(['community', 'patientspecified'])
-    }
-    expect(meds.filter((m) => !m.reportedBoolean).every((m) => m.intent === 'order')).toBe(true)
-    const plans = await ok<Bundle>(`MedicationRequest?patient=${lorraine().ids.cerner}&intent=plan`, token(lorraine()))
-    expect(resources(plans)).toHaveLength(home.length)
-  })
-
-  it('NKA and NKMA are coded entries (716186003 / 409137002); not asked is an empty Bundle', async () => {
-    const code = async (key: string) => {
-      const p = patient(key)
-      const b = await ok<Bundle>(`AllergyIntolerance?patient=${p.ids.cerner}`, token(p))
-      return resources<AllergyIntolerance>(b).map((a) => a.code?.coding?.[0]?.code)
-    }
-    expect(await code('mateo')).toEqual(['716186003'])
-    expect(await code('hana')).toEqual(['409137002'])
-    const empty = await ok<Bundle>(`AllergyIntolerance?patient=${walter().ids.cerner}`, token(walter()))
-    expect(empty.entry).toBeUndefined()
-    expect(empty.link?.map((l) => l.relation)).toEqual(['self'])
-  })
-
-  it('verificationStatus.text contradicts its coding; entered-in-error has no clinicalStatus', async () => {
-    const b = await ok<Bundle>(`AllergyIntolerance?patient=${lorraine().ids.cerner}&_count=1`, token(lorraine()))
-    const all = resources<AllergyIntolerance>(b)
-    expect(all).toHaveLength(lorraine().allergies.kind === 'list' ? 5 : 0)
-    expect(link(b, 'next')).toBeUndefined()
-    const pairs = all.map((a) => [a.verificationStatus?.coding?.[0]?.code, a.verificationStatus?.text])
-    expect(pairs).toEqual(expect.arrayContaining([['confirmed', 'Active'], ['unconfirmed', 'Proposed'], ['entered-in-error', 'Canceled']]))
-    const eie = all.find((a) => a.verificationStatus?.coding?.[0]?.code === 'entered-in-error')
-    expect(eie?.clinicalStatus).toBeUndefined()
-    expect(eie?.code?.coding?.[0]).toMatchObject({ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'error' })
-    expect(all.some((a) => a.category === undefined && a !== eie)).toBe(true)
-    expect(all.some((a) => (a as { _onsetDateTime?: unknown })._onsetDateTime)).toBe(true)
-  })
-
-  it('valueQuantity.unit is a display string differing from the UCUM code; temperature/weight carry PQ translations', async () => {
-    const tok = token(lorraine())
-    const units = new Map<string, Quantity>()
-    for (const category of ['vital-signs', 'laboratory']) {
-      const b = await ok<Bundle>(`Observation?patient=${lorraine().ids.cerner}&category=${category}&_count=200`, tok)
-      for (const o of resources<Observation>(b)) {
-        for (const q of [o.valueQuantity, ...(o.component ?? []).map((c) => c.valueQuantity)]) {
-          if (q?.unit && q.code) units.set(`${q.unit}→${q.code}`, q)
-        }
-      }
-    }
-    for (const pair of ['bpm→/min', 'mmHg→mm[Hg]', 'degC→Cel', 'mcmol/L→umol/L', 'K/uL→10*3/uL']) expect(units.has(pair)).toBe(true)
-    expect([...units.values()].every((q) => q.system === 'http://unitsofmeasure.org')).toBe(true)
-    const translations = (pair: string) =>
-      (units.get(pair)?.extension ?? []).filter((e) => e.url === PQ_TRANSLATION).map((e) => e.valueQuantity?.code)
-    expect(translations('degC→Cel')).toContain('[degF]')
-    expect(translations('kg→kg')).toContain('[lb_av]')
-  })
-
-  it('every resource has meta.versionId, meta.lastUpdated and a generated XHTML narrative', async () => {
-    const tok = token(lorraine())
-    const id = lorraine().ids.cerner
-    const found: FhirResource[] = [await ok<Patient>(`Patient/${id}`, tok)]
-    for (const q of [`Observation?patient=${id}&_count=200`, `MedicationRequest?patient=${id}`, `AllergyIntolerance?patient=${id}`]) {
-      found.push(...resources(await ok<Bundle>(q, tok)))
-    }
-    expect(new Set(found.map((r) => r.resourceType)).size).toBe(4)
-    for (const r of found) {
-      const dr = r as Patient
-      expect(dr.meta?.versionId, `${r.resourceType}/${r.id}`).toBeTruthy()
-      expect(dr.meta?.lastUpdated).toBeTruthy()
-      expect(dr.text?.status).toBe('generated')
-      expect(dr.text?.div).toMatch(/^<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml">.*<\/div>$/)
-    }
-  })
-
-  it('Patient has Cerner shape: birthsex, CI- ids, old name, string rank, an identifier without system', async () => {
-    const p = await ok<Patient>(`Patient/${lorraine().ids.cerner}`, token(lorraine()))
-    expect(p.extension?.map((e) => e.url)).toEqual(
-      expect.arrayContaining([
-        'http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex',
-        'http://hl7.org/fhir/us/core/StructureDefinition/us-core-sex',
-        'http://hl7.org/fhir/us/core/StructureDefinition/us-core-race',
-        'http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity',
-        'https://fhir-ehr.cerner.com/r4/StructureDefinition/communication-preference',
-      ]),
-    )
-    expect(p.identifier?.every((i) => i.type?.coding?.[0]?.system === `https://fhir.cerner.com/${CERNER_TENANT}/codeSet/4`)).toBe(true)
-    expect(p.identifier?.some((i) => i.value === lorraine().mrn && i.type?.coding?.some((c) => c.code === 'MR'))).toBe(true)
-    expect(p.identifier?.filter((i) => i.system === undefined)).toHaveLength(1)
-    expect(p.name?.map((n) => n.use)).toEqual(['official', 'old'])
-    expect(p.name?.every((n) => n.id?.startsWith('CI-') && n.period?.start)).toBe(true)
-    expect(p.telecom?.some((t) => (t.rank as unknown) === '1')).toBe(true)
   })
 
   it('406 with an empty body for Accept: application/fhir+xml; JSON for */* and no Accept', async () => {
