@@ -1,0 +1,71 @@
+// The sandbox's fault injection, over real HTTP: each switch does what tests elsewhere rely on.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { patientByKey } from '../data/patients.ts'
+import { startSandbox, type RunningSandbox } from '../testing/harness.ts'
+import { FOREIGN_ORIGIN } from './faults.ts'
+
+let sb: RunningSandbox
+const lorraine = patientByKey('lorraine')!
+
+beforeAll(async () => {
+  sb = await startSandbox()
+})
+afterAll(() => sb.close())
+afterEach(() => fetch(`${sb.origin}/_sandbox/faults`, { method: 'DELETE' }))
+
+const setFaults = (body: unknown) =>
+  fetch(`${sb.origin}/_sandbox/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+function search(path = `AllergyIntolerance?patient=${lorraine.ids.cerner}`, signal?: AbortSignal) {
+  const token = sb.mintToken('cerner', { patientId: lorraine.ids.cerner })
+  return fetch(`${sb.base('cerner')}/${path}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' }, signal })
+}
+
+describe('fault injection', () => {
+  it('is off by default', async () => {
+    expect(await (await fetch(`${sb.origin}/_sandbox/faults`)).json()).toEqual({ latencyMs: 0, statuses: [], foreignNext: false })
+    expect((await search()).status).toBe(200)
+  })
+
+  it('forced 429 carries Retry-After and stops after `times` requests', async () => {
+    await setFaults({ statuses: [{ status: 429, match: '/AllergyIntolerance', times: 1, retryAfter: 2 }] })
+    const first = await search()
+    expect(first.status).toBe(429)
+    expect(first.headers.get('retry-after')).toBe('2')
+    expect((await search()).status).toBe(200)
+  })
+
+  it('forced statuses only hit matching paths', async () => {
+    await setFaults({ statuses: [{ status: 503, match: '/Observation' }] })
+    expect((await search()).status).toBe(200)
+    expect((await search(`Observation?patient=${lorraine.ids.cerner}`)).status).toBe(503)
+  })
+
+  it('latency delays each FHIR answer', async () => {
+    await setFaults({ latencyMs: 150 })
+    const t0 = performance.now()
+    await search()
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(140)
+  })
+
+  it('a hanging path never answers until the client gives up', async () => {
+    await setFaults({ hang: '/AllergyIntolerance' })
+    await expect(search(undefined, AbortSignal.timeout(200))).rejects.toThrow()
+  })
+
+  it('malformed JSON cuts the body in half', async () => {
+    await setFaults({ malformedJson: '/AllergyIntolerance' })
+    const text = await (await search()).text()
+    expect(() => JSON.parse(text)).toThrow()
+  })
+
+  it('foreignNext points the next link at another origin', async () => {
+    await setFaults({ foreignNext: true })
+    const bundle = (await (await search()).json()) as { link: Array<{ relation: string; url: string }> }
+    expect(bundle.link.find((l) => l.relation === 'next')?.url.startsWith(FOREIGN_ORIGIN)).toBe(true)
+  })
+
+  it('rejects a body that is not an object', async () => {
+    expect((await setFaults('nope')).status).toBe(400)
+  })
+})
