@@ -12,8 +12,8 @@ import { IN_PROCESS_ORIGIN, sandboxHandlers } from '../../mocks/testing/msw.ts'
 import { BASE_PATHS, mintToken } from '../../mocks/testing/tokens.ts'
 import { ViewModeContext, type ViewMode } from '../app/view-mode.tsx'
 import { I18nProvider, type Locale } from '../i18n/i18n.tsx'
-import { parseGrants } from '../launch/grants.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
+import { testSession } from '../fhir/testing/test-session.ts'
 import { ProvenanceContext, type ProvenanceTarget } from './provenance/provenance-context.tsx'
 
 export type Vendor = 'epic' | 'cerner'
@@ -49,16 +49,7 @@ export function sessionFor(vendor: Vendor, patientKey: string, scope = FULL_SCOP
   const patientId = patient.ids[vendor]
   const token = mintToken(sandbox, IN_PROCESS_ORIGIN, vendor, { patientId, scope })
   sessions += 1
-  return {
-    id: `test-${sessions}`,
-    fhirBase: IN_PROCESS_ORIGIN + BASE_PATHS[vendor],
-    flavor: vendor,
-    endpointName: `sandbox ${vendor}`,
-    grants: parseGrants(scope),
-    requestedScope: scope,
-    context: { patientId, needPatientBanner: true, mode: 'patient', extras: {} },
-    accessToken: async () => token,
-  }
+  return testSession({ id: `test-${sessions}`, fhirBase: IN_PROCESS_ORIGIN + BASE_PATHS[vendor], flavor: vendor, patientId, scope, token })
 }
 
 const matches = (request: Request, category?: string) => !category || new URL(request.url).searchParams.get('category')?.includes(category)

@@ -12,8 +12,8 @@ import { IN_PROCESS_ORIGIN, sandboxHandlers } from '../../../mocks/testing/msw.t
 import { BASE_PATHS, mintToken, type BaseName } from '../../../mocks/testing/tokens.ts'
 import { ViewModeContext, type ViewMode } from '../../app/view-mode.tsx'
 import { I18nProvider, type Locale } from '../../i18n/i18n.tsx'
-import { parseGrants } from '../../launch/grants.ts'
-import type { ServerFlavor, SmartSession, UserMode } from '../../launch/smart-session.ts'
+import type { SmartSession, UserMode } from '../../launch/smart-session.ts'
+import { testSession as buildSession } from '../../fhir/testing/test-session.ts'
 
 export const FULL_SCOPE =
   'launch/patient openid fhirUser patient/Patient.read patient/Observation.read patient/MedicationRequest.read patient/AllergyIntolerance.read patient/Medication.read'
@@ -61,17 +61,18 @@ export function testSession(sandbox: ReturnType<typeof createSandbox>, vendor: V
   const patientId = patient.ids[vendor]
   const scope = o.scope ?? FULL_SCOPE
   const token = mintToken(sandbox, IN_PROCESS_ORIGIN, vendor, { patientId, scope })
-  return {
+  return buildSession({
     id: `test-launch-${++launches}`,
     fhirBase: IN_PROCESS_ORIGIN + BASE_PATHS[vendor],
-    flavor: vendor satisfies ServerFlavor,
+    flavor: vendor,
     endpointName: 'Riverside Test Health',
-    grants: parseGrants(scope),
-    requestedScope: o.requested ?? scope,
-    context: { patientId, needPatientBanner: true, mode: o.mode ?? 'patient', extras: {} },
-    accessToken: async () => token,
-    ...(o.expiresAt !== undefined && { expiresAt: o.expiresAt }),
-  }
+    patientId,
+    scope,
+    token,
+    requested: o.requested,
+    mode: o.mode,
+    expiresAt: o.expiresAt,
+  })
 }
 
 export function newClient(): QueryClient {

@@ -12,8 +12,8 @@ import { IN_PROCESS_ORIGIN } from '../../../mocks/testing/msw.ts'
 import { BASE_PATHS, mintToken } from '../../../mocks/testing/tokens.ts'
 import { ViewModeContext, type ViewMode } from '../../app/view-mode.tsx'
 import { I18nProvider, type Locale } from '../../i18n/i18n.tsx'
-import { parseGrants } from '../../launch/grants.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
+import { testSession } from '../../fhir/testing/test-session.ts'
 import { ProvenanceContext, type ProvenanceTarget } from '../provenance/provenance-context.tsx'
 import { VitalsPanel } from './vitals-panel.tsx'
 
@@ -30,16 +30,8 @@ export function patient(key: string) {
 export function vitalsSession(sandbox: Sandbox, vendor: Vendor, patientKey: string, scope = ALL_SCOPES): SmartSession {
   const patientId = patient(patientKey).ids[vendor]
   const token = mintToken(sandbox, IN_PROCESS_ORIGIN, vendor, { patientId, scope })
-  return {
-    id: `${vendor}:${patientId}:${scope}:${crypto.randomUUID()}`,
-    fhirBase: IN_PROCESS_ORIGIN + BASE_PATHS[vendor],
-    flavor: vendor,
-    endpointName: `sandbox ${vendor}`,
-    grants: parseGrants(scope),
-    requestedScope: scope,
-    context: { patientId, needPatientBanner: true, mode: 'patient', extras: {} },
-    accessToken: async () => token,
-  }
+  const id = `${vendor}:${patientId}:${scope}:${crypto.randomUUID()}`
+  return testSession({ id, fhirBase: IN_PROCESS_ORIGIN + BASE_PATHS[vendor], flavor: vendor, patientId, scope, token })
 }
 
 interface RenderOptions {

@@ -3,8 +3,8 @@
 import { vi } from 'vitest'
 import type { BaseName } from '../../../mocks/testing/tokens.ts'
 import type { RunningSandbox } from '../../../mocks/testing/harness.ts'
-import { parseGrants } from '../../launch/grants.ts'
 import type { ServerFlavor, SmartSession } from '../../launch/smart-session.ts'
+import { testSession } from './test-session.ts'
 
 export const US_CORE_SCOPE =
   'patient/Patient.read patient/Observation.read patient/MedicationRequest.read patient/AllergyIntolerance.read patient/Medication.read'
@@ -17,16 +17,8 @@ export function sandboxSession(
   scope = US_CORE_SCOPE,
 ): SmartSession {
   const token = running.mintToken(base, { patientId, scope })
-  return {
-    id: `${base}:${patientId}:${scope}`,
-    fhirBase: running.base(base),
-    flavor,
-    endpointName: `sandbox ${base}`,
-    grants: parseGrants(scope),
-    requestedScope: scope,
-    context: { patientId, needPatientBanner: true, mode: 'patient', extras: {} },
-    accessToken: async () => token,
-  }
+  const id = `${base}:${patientId}:${scope}`
+  return testSession({ id, fhirBase: running.base(base), flavor, patientId, scope, token, endpointName: `sandbox ${base}` })
 }
 
 export interface RecordedRequest {
