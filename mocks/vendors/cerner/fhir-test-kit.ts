@@ -1,10 +1,10 @@
 // Shared setup for the Cerner FHIR contract suites (fhir-search.test.ts, fhir-resources.test.ts):
 // one sandbox per test file, token minting, and small HTTP / Bundle / OperationOutcome helpers.
 import type { Bundle, FhirResource, OperationOutcome } from 'fhir/r4'
-import { afterAll, beforeAll, expect } from 'vitest'
+import { expect } from 'vitest'
 import { patientByKey } from '../../data/patients.ts'
 import type { SyntheticPatient } from '../../data/types.ts'
-import { startSandbox, type RunningSandbox } from '../../testing/harness.ts'
+import { useSandbox } from '../../testing/harness.ts'
 import type { BaseName, MintOptions } from '../../testing/tokens.ts'
 
 export const FHIR_JSON = 'application/fhir+json'
@@ -29,31 +29,12 @@ export async function outcome(res: Response, status: number): Promise<OperationO
   return oo
 }
 
-/** The parts of the running sandbox the suites use, resolved lazily (the sandbox starts in beforeAll). */
-export type SandboxView = Pick<RunningSandbox, 'origin' | 'base' | 'mintToken'>
-
 /**
- * Starts a sandbox for the calling test file (registers beforeAll/afterAll) and returns helpers bound to it.
+ * Starts a sandbox for the calling test file and returns helpers bound to it.
  * Call once, at module level of each test file.
  */
 export function useCernerSandbox() {
-  let running: RunningSandbox | undefined
-  beforeAll(async () => {
-    running = await startSandbox()
-  })
-  afterAll(() => running?.close())
-
-  const current = (): RunningSandbox => {
-    if (!running) throw new Error('Cerner sandbox not started: call useCernerSandbox() at module level')
-    return running
-  }
-  const sb: SandboxView = {
-    get origin() {
-      return current().origin
-    },
-    base: (name) => current().base(name),
-    mintToken: (name, o) => current().mintToken(name, o),
-  }
+  const sb = useSandbox()
 
   function token(p: SyntheticPatient, o: MintOptions = {}, base: BaseName = 'cerner'): string {
     return sb.mintToken(base, { patientId: p.ids.cerner, ...o })
