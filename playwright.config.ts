@@ -29,7 +29,7 @@ export default defineConfig({
       command: 'npx tsx mocks/server/main.ts',
       url: `${SANDBOX}/`,
       reuseExistingServer: false,
-      env: { SANDBOX_PORT: String(E2E_SANDBOX_PORT), APP_URL: APP },
+      env: { SANDBOX_PORT: String(E2E_SANDBOX_PORT), APP_URL: APP, SANDBOX_REDIRECT_URIS: `${APP}/callback` },
     },
     {
       command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --port ${E2E_APP_PORT} --strictPort`,

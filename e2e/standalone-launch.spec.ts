@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, recordRequests, signIn } from './flows.ts'
-import { SANDBOX } from './ports.ts'
+import { APP, SANDBOX } from './ports.ts'
 
 test('standalone launch into the Epic sandbox through its sign-in and consent pages', async ({ page }) => {
   const requests = recordRequests(page)
@@ -15,7 +15,7 @@ test('standalone launch into the Epic sandbox through its sign-in and consent pa
   expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
     response_type: 'code',
     client_id: 'epic-sandbox-app',
-    redirect_uri: 'http://localhost:4173/callback',
+    redirect_uri: `${APP}/callback`,
     aud: `${SANDBOX}/epic/api/FHIR/R4`,
     code_challenge_method: 'S256',
   })
