@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { chromiumExecutable } from './browser.ts'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { recordRequests } from './flows.ts'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 

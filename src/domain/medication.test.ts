@@ -40,6 +40,22 @@ describe('toMedication', () => {
     expect(m.provenance.fields.name?.rules.some((r) => r.startsWith('medication.'))).toBe(true)
   })
 
+  it.each(VENDORS)('%s: a stopped order without an end date is not active', async (vendor) => {
+    const sertraline = byName(await items(vendor, 'hana'), 'sertraline')
+    expect(sertraline).toMatchObject({ status: 'stopped' })
+    expect(sertraline.end).toBeUndefined()
+    expect(isActiveMedication(sertraline, today)).toBe(false)
+  })
+
+  it.each(['stopped', 'completed', 'cancelled', 'on-hold', 'entered-in-error', 'draft', 'unknown'] as const)(
+    'status %s is never active, whatever the dates say',
+    async (status) => {
+      const lisinopril = byName(await items('epic'), 'lisinopril')
+      expect(isActiveMedication({ ...lisinopril, status, end: undefined }, today)).toBe(false)
+      expect(isActiveMedication({ ...lisinopril, status, end: '2099-01-01' }, today)).toBe(false)
+    },
+  )
+
   it.each(VENDORS)('%s: the compound IV order keeps both ingredients', async (vendor) => {
     const m = byName(await items(vendor), 'potassium chloride')
     expect(m.ingredients.map((i) => i.rxnorm)).toEqual(['8591', '9863'])

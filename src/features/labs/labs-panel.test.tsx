@@ -24,6 +24,20 @@ function rowWith(region: HTMLElement, text: string | RegExp) {
   return row
 }
 
+// Only Epic flags its results; the critical-low reading must keep its critical level, not read as "low".
+describe('a critically low result (Epic)', () => {
+  it('Hana’s glucose of 36 reads "Critically low" in the trend and counts as an earlier critical', async () => {
+    renderPanel(<LabsPanel session={sessionFor('epic', 'hana')} />, { mode: 'clinician' })
+    const table = await screen.findByRole('table')
+    const glucose = within(table).getByRole('rowheader', { name: /^Glucose/ }).closest('tr') as HTMLElement
+    expect(glucose).toHaveTextContent('86 mg/dL')
+    expect(glucose).toHaveTextContent('1 earlier (1 critical)')
+    const trend = await openTrend(/^Glucose/)
+    expect(within(rowWith(trend, '36 mg/dL')).getByText('Critically low')).toBeInTheDocument()
+    expect(within(trend).getByRole('img').querySelectorAll('[data-flag="LL"]')).toHaveLength(1)
+  })
+})
+
 describe.each(VENDORS)('Labs on %s', (vendor) => {
   it('clinician: a dense table of tests with latest value, range, flag, date and earlier count', async () => {
     renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })

@@ -30,6 +30,16 @@ describe.each(VENDORS)('medications on %s', (vendor) => {
     expect(within(lisinopril).getByText('Prescribed')).toBeInTheDocument()
   })
 
+  it('a stopped medication whose order has no end date is listed as stopped, not current', async () => {
+    renderPanel(<MedicationsPanel session={sessionFor(vendor, 'hana')} />, { mode: 'patient' })
+    const current = await group(/^Current medications/)
+    const past = screen.getByRole('region', { name: /^Stopped or completed/ })
+    expect(within(current).getByRole('heading', { name: /sumatriptan/i })).toBeInTheDocument()
+    expect(within(current).queryByRole('heading', { name: /sertraline/i })).toBeNull()
+    expect(within(past).getByRole('heading', { name: /sertraline/i })).toBeInTheDocument()
+    expect(within(card(/sertraline/i)).getByText('Stopped')).toBeInTheDocument()
+  })
+
   it('labels the ibuprofen the patient reported, and lists the IV mixture’s ingredients', async () => {
     renderPanel(<MedicationsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'patient' })
     await group(/^Current medications/)

@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createSandbox } from '../../../mocks/sandbox.ts'
 import { sandboxHandlers } from '../../../mocks/testing/msw.ts'
-import { failPagesFrom, holdLaterPages, patient, renderVitals, vitalsSession, type Vendor } from './test-fixtures.ts'
+import { failPagesFrom, holdLaterPages, patient, renderVitals, slipInOtherPatient, vitalsSession, type Vendor } from './test-fixtures.ts'
 
 const sandbox = createSandbox()
 const server = setupServer(...sandboxHandlers(sandbox))
@@ -82,6 +82,14 @@ describe.each(vendors)('walter’s history (%s)', (vendor) => {
     hold.release()
     renderVitals(session, { client: first.client })
     expect(await screen.findByText('All 5,240 readings loaded.', {}, LONG)).toBeInTheDocument()
+  }, 20_000)
+
+  it('a reading about another patient on a later page is hidden and said so, not counted or charted', async () => {
+    slipInOtherPatient(server, sandbox, 1, patient('hana').ids[vendor])
+    renderVitals(vitalsSession(sandbox, vendor, 'walter'), { mode: 'clinician' })
+    expect(await screen.findByText('All 5,240 readings loaded.', {}, LONG)).toBeInTheDocument()
+    expect(screen.getByText('Some readings about another patient were hidden.')).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: 'All vital sign readings, newest first' })).toHaveAttribute('aria-rowcount', String(total + 1))
   }, 20_000)
 
   it('a stream that fails part-way keeps the loaded readings and offers a retry', async () => {
