@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { checkScreen, sweepTimeout } from './a11y.ts'
 import { recordRequests } from './flows.ts'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 
@@ -35,19 +36,25 @@ test('when the EHR shows its own banner, the app does not repeat it', async ({ p
   await expect(app.getByTestId('patient-name')).toHaveCount(0)
 })
 
-for (const iss of [
+const REFUSED = [
   'https://evil.test/fhir',
   `http://localhost:${E2E_SANDBOX_PORT}.evil.test/epic/api/FHIR/R4`,
   `http://localhost:${E2E_SANDBOX_PORT}@evil.test/epic/api/FHIR/R4`,
   `http://LOCALHOST:${E2E_SANDBOX_PORT}/epic/api/FHIR/R4`,
   `http://localhost:${E2E_SANDBOX_PORT}/epic/api/FHIR`,
-]) {
-  test(`a launch with iss ${iss} is refused before any request leaves for it`, async ({ page }) => {
+]
+for (const iss of REFUSED) {
+  test(`a launch with iss ${iss} is refused before any request leaves for it`, async ({ page }, testInfo) => {
     const requests = recordRequests(page)
     await page.goto(`/launch?${new URLSearchParams({ iss, launch: 'abc' })}`)
     await expect(page.getByRole('heading', { name: 'Server not allowed' })).toBeVisible()
     await expect(page.getByRole('alert')).toContainText(iss)
     const appOrigin = new URL(page.url()).origin
     expect(requests.filter((u) => !u.startsWith(appOrigin))).toEqual([])
+    // The refusal screen is the same for every iss; one accessibility check covers it.
+    if (iss === REFUSED[0]) {
+      test.setTimeout(sweepTimeout(1))
+      await checkScreen(page, testInfo, 'server-not-allowed')
+    }
   })
 }

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { checkScreen, sweepTimeout } from './a11y.ts'
 import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, setFaults, signIn } from './flows.ts'
 
 test.afterEach(async ({ page }) => setFaults(page, null))
@@ -20,7 +21,8 @@ test('Cerner short-lived tokens are refreshed before expiry without interrupting
   await expect(page.getByTestId('granted-scope')).toContainText('online_access')
 })
 
-test('without a refresh token the session ends with one clear way back in', async ({ page }) => {
+test('without a refresh token the session ends with one clear way back in', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(1))
   await setFaults(page, { tokenTtl: 3 })
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   await signIn(page, 'walter')
@@ -28,9 +30,11 @@ test('without a refresh token the session ends with one clear way back in', asyn
   await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
   await expect(page.getByRole('heading', { name: 'Session expired' })).toBeVisible({ timeout: 10_000 })
   await expect(page.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/')
+  await checkScreen(page, testInfo, 'session-expired')
 })
 
-test('an idle session signs itself out and clears the tab', async ({ page }) => {
+test('an idle session signs itself out and clears the tab', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(1))
   await page.clock.install()
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   await signIn(page, 'hana')
@@ -40,4 +44,5 @@ test('an idle session signs itself out and clears the tab', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Signed out after inactivity' })).toBeVisible()
   await expect(page.getByText('Hana Mei Takahashi')).toHaveCount(0)
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0)
+  await checkScreen(page, testInfo, 'signed-out-idle')
 })

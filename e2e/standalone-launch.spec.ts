@@ -1,8 +1,10 @@
 import { expect, test } from './fixtures.ts'
+import { checkScreen, sweepTimeout } from './a11y.ts'
 import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, recordRequests, signIn } from './flows.ts'
 import { APP, SANDBOX } from './ports.ts'
 
-test('standalone launch into the Epic sandbox through its sign-in and consent pages', async ({ page }) => {
+test('standalone launch into the Epic sandbox through its sign-in and consent pages', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(1))
   const requests = recordRequests(page)
   const tokenBodies: string[] = []
   const tokens: string[] = []
@@ -67,6 +69,7 @@ test('standalone launch into the Epic sandbox through its sign-in and consent pa
   const other = await page.context().newPage()
   await other.goto('/app')
   await expect(other.getByRole('alert')).toContainText('No active session')
+  await checkScreen(other, testInfo, 'no-session')
 })
 
 test('standalone Cerner launch: record chooser, and an unticked type reaches the app as "not shared"', async ({ page }) => {
@@ -111,15 +114,17 @@ test('every launch sends a new state, even when Math.random is predictable', asy
   expect(states[0]).not.toBe(states[1])
 })
 
-test('a tampered state on the callback makes no token request', async ({ page }) => {
+test('a tampered state on the callback makes no token request', async ({ page }, testInfo) => {
   const requests = recordRequests(page)
   await page.goto('/callback?code=stolen-code&state=00000000-0000-4000-8000-000000000000')
   await expect(page.getByRole('alert')).toContainText('Sign-in link not valid here')
   expect(requests.filter((u) => u.includes('/token'))).toEqual([])
   expect(page.url()).not.toContain('code=')
+  await checkScreen(page, testInfo, 'tampered-callback')
 })
 
-test('signing out revokes the grant at the server and leaves nothing in the tab', async ({ page }) => {
+test('signing out revokes the grant at the server and leaves nothing in the tab', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(1))
   const revocations: string[] = []
   page.on('request', (r) => {
     if (r.url().endsWith('/token/revoke')) revocations.push(r.postData() ?? '')
@@ -130,6 +135,7 @@ test('signing out revokes the grant at the server and leaves nothing in the tab'
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible()
+  await checkScreen(page, testInfo, 'signed-out')
   expect(revocations).toHaveLength(1)
   expect(revocations[0]).toMatch(/^token=/)
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0)
