@@ -20,6 +20,10 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/test/setup.ts'],
+          // A panel test renders through lazy imports, MSW and the in-process sandbox: up to ~2.5 s for the
+          // first test of a file on an idle 2-core machine, so the 5 s default left no room for a second
+          // busy process. Tests with more work than that carry their own budget (mocks/testing/budgets.ts).
+          testTimeout: 10_000,
         },
       },
     ],

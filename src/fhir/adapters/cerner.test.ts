@@ -8,6 +8,7 @@ import { completenessFromError } from '../completeness.ts'
 import { isFhirError } from '../errors.ts'
 import { fhirRead, fhirSearch } from '../http.ts'
 import { recordFetch, sandboxSession } from '../testing/sandbox-session.ts'
+import { FULL_HISTORY_MS } from '../../../mocks/testing/budgets.ts'
 
 let sb: RunningSandbox
 const lorraine = patientByKey('lorraine')!
@@ -58,7 +59,7 @@ describe('Cerner adapter', () => {
     expect(rec.requests).toHaveLength(Math.ceil(walter.vitals().length / 200))
     expect(rec.requests.slice(1).every((r) => r.url.includes('-pageContext='))).toBe(true)
     console.log(`[paging] cerner walter vitals: ${vitals.resources.length} in ${rec.requests.length} requests, ${ms} ms`)
-  })
+  }, FULL_HISTORY_MS)
 
   it('an empty allergy Bundle (never asked) is empty, with no warnings', async () => {
     const s = session(walter.ids.cerner)

@@ -7,6 +7,7 @@ import { adapterFor } from '../adapter.ts'
 import { fhirFetchJson, fhirRead, fhirSearch } from '../http.ts'
 import { isFhirError } from '../errors.ts'
 import { recordFetch, sandboxSession } from '../testing/sandbox-session.ts'
+import { FULL_HISTORY_MS } from '../../../mocks/testing/budgets.ts'
 
 let sb: RunningSandbox
 const lorraine = patientByKey('lorraine')!
@@ -89,7 +90,7 @@ describe('Epic adapter', () => {
     const urls = rec.requests.map((r) => r.url)
     expect(urls.slice(1).every((u) => /\/Observation\?sessionID=[^&]+$/.test(u))).toBe(true)
     console.log(`[paging] epic walter vitals: ${vitals.resources.length} in ${rec.requests.length} requests, ${ms} ms`)
-  })
+  }, FULL_HISTORY_MS)
 
   it('turns the patient-facing outcome entries into warnings, and drops the "no results" noise', async () => {
     const s = session(walter.ids.epic)
