@@ -36,6 +36,21 @@ test('when the EHR shows its own banner, the app does not repeat it', async ({ p
   await expect(app.getByTestId('patient-name')).toHaveCount(0)
 })
 
+test('opened in its own window, the app names the patient in a banner and the title even when the EHR asked it not to', async ({ page }) => {
+  await page.goto(SIMULATOR)
+  await page.getByLabel('EHR', { exact: true }).selectOption('epic')
+  await page.getByLabel('Patient', { exact: true }).selectOption({ label: 'Walter Ingvald Lindqvist, born 1948-09-30' })
+  await page.getByLabel('Open the app').selectOption('window')
+  await page.getByLabel('Patient banner').selectOption('ehr')
+  await page.getByRole('button', { name: 'Launch app' }).click()
+  const [app] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Open the app in a new window' }).click()])
+  await expect(app.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+  await expect(app.getByRole('banner', { name: 'Patient' })).toContainText('Born')
+  await expect(app).toHaveTitle('Walter Ingvald Lindqvist · Summary · Chart Lens')
+  await app.getByRole('navigation').getByRole('link', { name: 'Labs' }).click()
+  await expect(app).toHaveTitle('Walter Ingvald Lindqvist · Labs · Chart Lens')
+})
+
 const REFUSED = [
   'https://evil.test/fhir',
   `http://localhost:${E2E_SANDBOX_PORT}.evil.test/epic/api/FHIR/R4`,

@@ -136,6 +136,7 @@ test('signing out revokes the grant at the server and leaves nothing in the tab'
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible()
   await checkScreen(page, testInfo, 'signed-out')
+  await expect(page).toHaveTitle('Chart Lens')
   expect(revocations).toHaveLength(1)
   expect(revocations[0]).toMatch(/^token=/)
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0)
