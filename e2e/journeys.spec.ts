@@ -55,10 +55,17 @@ for (const vendor of ['epic', 'cerner'] as const) {
     await expect(page.getByRole('navigation')).toBeHidden()
     await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Allergies', level: 2 })).toBeHidden()
+    // A printout says which app made it, from which health system's record, and when.
+    const header = page.getByTestId('print-header')
+    await expect(header).toBeVisible()
+    await expect(header).toContainText('Chart Lens')
+    await expect(header).toContainText(`From the record at ${vendor === 'epic' ? 'Riverside' : 'Lakeshore'}`)
+    await expect(header).toContainText(/Printed \w{3} \d{1,2}, \d{4}/)
     await page.screenshot({ path: testInfo.outputPath(`${vendor}-patient-print.png`), fullPage: true })
     const pdf = await page.pdf({ format: 'Letter', path: testInfo.outputPath(`${vendor}-patient-summary.pdf`) })
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), 'printed summary pages').toHaveLength(1)
     await page.emulateMedia({ media: 'screen' })
+    await expect(page.getByTestId('print-header')).toBeHidden()
     expect(csp).toEqual([])
   })
 }

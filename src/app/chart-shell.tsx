@@ -8,10 +8,11 @@ import { idleMinutes, watchIdle } from '../launch/idle-timeout.ts'
 import { signOut } from '../launch/sign-out.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
 import { ChartToolbar } from './chart-toolbar.tsx'
-import { showPatientBanner, useDocumentTitle } from './document-title.ts'
+import { APP_NAME, showPatientBanner, useDocumentTitle } from './document-title.ts'
 import { fetchEhrStyle } from './ehr-style.ts'
 import { OfflineBanner } from './offline-banner.tsx'
 import { PatientBanner } from './patient-banner.tsx'
+import { PrintHeader } from './print-header.tsx'
 import { SECTION_LABEL, SECTIONS, sectionFromHash, type Section } from './sections.ts'
 import { ViewModeContext, viewModeFor } from './view-mode.tsx'
 
@@ -64,9 +65,12 @@ export function ChartShell({ session }: { session: SmartSession }) {
       <ProvenanceContext.Provider value={{ open: setTarget }}>
         <div data-mode={mode} className={`chart min-h-screen ${mode === 'clinician' ? 'mode-clinician' : 'mode-patient'}`} style={style.data as CSSProperties}>
           <OfflineBanner />
+          <PrintHeader session={session} />
           {showPatientBanner(session.context.needPatientBanner) && <PatientBanner session={session} />}
           <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 print:hidden">
-            <p className="text-sm text-slate-700 dark:text-slate-300">{t('session.connectedTo', { server: session.endpointName })}</p>
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              <span className="font-semibold">{APP_NAME}</span> · {t('session.connectedTo', { server: session.endpointName })}
+            </p>
             <ChartToolbar
               onSignOut={async () => {
                 await signOut(session)
