@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import FHIR from 'fhirclient'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { beginLaunch } from './authorize.ts'

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { testSession } from '../fhir/testing/test-session.ts'
 import { saveLaunchMeta } from './launch-meta.ts'
