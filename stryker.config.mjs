@@ -16,8 +16,8 @@ export default {
   // Mutants in module-level constants run every test (13% of the mutants, 61% of the time): they are
   // reported as ignored and left out of the score so a run stays under 30 minutes on 2 cores.
   ignoreStatic: true,
-  // Results are reused for mutants whose code and covering tests did not change. The file is committed so
-  // the next run starts from the last one; `npm run test:mutation -- --force` runs every mutant again.
+  // Results are reused for mutants whose code and covering tests did not change (the file is git-ignored,
+  // see README); `npm run test:mutation -- --force` runs every mutant again.
   incremental: true,
   incrementalFile: 'stryker-incremental.json',
   concurrency: 2,

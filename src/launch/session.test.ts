@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LaunchError } from './discovery.ts'
 import { saveLaunchMeta } from './launch-meta.ts'
+import type { RedirectParams } from './redirect-params.ts'
 import { stopRefresh } from './token-lifecycle.ts'
 
 const ready = vi.fn()
@@ -25,11 +26,11 @@ function fakeClient(state: Partial<ClientState> = {}, fhirUser: string | null = 
 }
 
 // completeLaunch runs once per page load, so every test loads a fresh module.
-async function complete(redirect: Parameters<typeof import('./session.ts').completeLaunch>[0]) {
+async function complete(redirect: RedirectParams) {
   const { completeLaunch } = await import('./session.ts')
   return completeLaunch(redirect)
 }
-async function refusal(redirect: Parameters<typeof import('./session.ts').completeLaunch>[0]): Promise<LaunchError> {
+async function refusal(redirect: RedirectParams): Promise<LaunchError> {
   return complete(redirect).then(
     () => {
       throw new Error('expected the launch to be refused')
