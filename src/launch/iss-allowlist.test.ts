@@ -35,3 +35,22 @@ describe('checkIss', () => {
     if (!r.ok) expect(r.reason).toContain(reason)
   })
 })
+
+describe('checkIss reasons', () => {
+  it.each([
+    ['text that is not a URL', 'not a url', 'not a valid URL'],
+    ['an empty user name before the host', 'https://@fhir.example.org/api/FHIR/R4', 'user name'],
+    ['a query on another server', 'https://other.example/fhir?x=1', 'query or fragment'],
+    ['a fragment on another server', 'https://other.example/fhir#x', 'query or fragment'],
+  ])('refuses %s with a specific reason', (_n, iss, reason) => {
+    const r = checkIss(iss, allowed)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toContain(reason)
+  })
+
+  it('does not blame a user name for an @ after the host', () => {
+    const r = checkIss('https://other.example/fhir/a@b', allowed)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toBe('This server is not on the list of EHRs this app is set up for.')
+  })
+})
