@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { browserAliases } from './src/lib/shims/aliases.ts'
 import { cacheControlFor, contentSecurityPolicy, securityHeaders } from './csp.config.ts'
 
 /** The built page carries its CSP as a meta tag; dev keeps none because HMR injects inline scripts. */
@@ -31,15 +32,18 @@ function cacheByPath(): Plugin {
   }
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
   const sandbox = env.VITE_SANDBOX_URL ?? 'http://localhost:4010'
   return {
     plugins: [react(), tailwindcss(), cacheByPath(), cspMeta(contentSecurityPolicy(sandbox, env.VITE_BRANDS_URL))],
+    resolve: { alias: browserAliases(command === 'build' && mode === 'production') },
+    // fhirclient's own switch for browsers that need no polyfills: its fetch comes from `window`.
+    define: { FHIRCLIENT_PURE: 'true' },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true, headers: securityHeaders(sandbox, env.VITE_BRANDS_URL) },
     build: {
-      // isomorphic-webcrypto (via fhirclient) ships a UMD guard that trips this check harmlessly.
+      // fhirclient and its CommonJS dependencies trip this check harmlessly.
       rolldownOptions: { checks: { commonJsVariableInEsm: false } },
     },
   }
