@@ -14,6 +14,8 @@ export interface ResourceTime {
   startTime: number
   responseEnd: number
   initiatorType: string
+  /** 0 for a response from the browser's cache (and for cross-origin responses without Timing-Allow-Origin). */
+  transferSize: number
 }
 
 export interface PageTimes {
@@ -59,7 +61,7 @@ export const READ_PAGE = `(() => {
   return {
     probe: window.__bench,
     nav: { fetchStart: nav.fetchStart, responseEnd: nav.responseEnd, startTime: nav.startTime, redirectEnd: nav.redirectEnd },
-    resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime, responseEnd: r.responseEnd, initiatorType: r.initiatorType })),
+    resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime, responseEnd: r.responseEnd, initiatorType: r.initiatorType, transferSize: r.transferSize })),
     path: location.pathname,
   }
 })()`

@@ -50,7 +50,7 @@ export function print(r: Report) {
     const floor = (1 + wave.apiRoundTrips) * s.rtt + zero.ms
     return [s.vendor, `${s.rtt} ms`, ms(s.ms), ms(floor), x(s.ms / floor), wave.apiWaves, wave.apiRoundTrips, wave.allWaves]
   })
-  table('Callback → Summary (every request delayed by the RTT; floor = (document + API round trips) × RTT + 0-ms time)', ['vendor', 'RTT', 'time', 'floor', 'ratio', 'API waves', 'API round trips', 'all waves'], rows)
+  table('Callback → Summary (every request delayed by the RTT; floor = (document + API round trips) × RTT + 0-ms time)', ['vendor', 'RTT', 'time', 'floor', 'ratio', 'API waves', 'API round trips', 'network waves'], rows)
 
   table('Summary layout (Lorraine, 100 ms RTT; mobile = 412×823 @1.75, CPU ÷4; desktop = 1350×940)', ['preset', 'vendor', 'CLS', 'LCP'], r.layout.map((l) => [l.preset, l.vendor, l.cls.toFixed(3), ms(l.lcp)]))
 

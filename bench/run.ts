@@ -31,6 +31,8 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`)
 /** Time zero of a launch: the browser starts fetching /callback (after the sign-in server's redirect). */
 const callbackStart = (p: PageTimes) => p.nav.fetchStart
 const fromSandbox = (p: PageTimes) => p.resources.filter((r) => r.name.startsWith(SANDBOX_URL))
+/** Requests that went to the network: the app's own files served from the browser cache are left out. */
+const fromNetwork = (p: PageTimes) => p.resources.filter((r) => !(r.name.startsWith(APP_URL) && r.transferSize === 0))
 
 async function summaryRun(browser: Browser, vendor: Vendor, rtt: number) {
   setRtt(rtt)
@@ -48,7 +50,7 @@ async function summaryRun(browser: Browser, vendor: Vendor, rtt: number) {
       ms: end - callbackStart(p),
       apiWaves: countWaves(fromSandbox(p).filter(before)),
       apiRoundTrips: rtt > 0 ? roundTripsOf(fromSandbox(p).filter(before), rtt) : 0,
-      allWaves: countWaves([{ startTime: p.nav.fetchStart, responseEnd: p.nav.responseEnd }, ...p.resources.filter(before)]),
+      allWaves: countWaves([{ startTime: p.nav.fetchStart, responseEnd: p.nav.responseEnd }, ...fromNetwork(p).filter(before)]),
     }
   } finally {
     await o.close()

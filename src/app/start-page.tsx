@@ -47,11 +47,10 @@ export function StartPage() {
         autoComplete="off"
         className="mt-1 w-full rounded border border-gray-500 p-2 text-lg"
         value={query}
-        onChange={(e) => {
-          // Typing means a launch is coming: fetch the OAuth code before a system is chosen.
-          prefetch(loadAuthorize)
-          setQuery(e.target.value)
-        }}
+        // Reaching for the search box means a launch is coming: fetch the OAuth code before a system
+        // is chosen, and before the typing starts, so loading it never delays a keystroke.
+        onFocus={() => prefetch(loadAuthorize)}
+        onChange={(e) => setQuery(e.target.value)}
       />
       {extra.isError && <p className="mt-2 text-sm text-gray-700">The extra list of health systems could not be loaded.</p>}
       {error && (
