@@ -32,6 +32,8 @@ export async function measurePicker(page: Page): Promise<PickerTimes> {
   for (const q of QUERIES) {
     await input.fill('')
     await input.focus()
+    // A person's tap on the box comes a moment before the first key.
+    await page.waitForTimeout(300)
     await page.keyboard.type(q, { delay: 120 })
     await page.waitForTimeout(300)
   }
