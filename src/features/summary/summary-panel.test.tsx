@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { emptySearches, failSearches, renderPanel, requests, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
+import { http } from 'msw'
+import { emptySearches, failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
 import { SummaryPanel } from './summary-panel.tsx'
 
 withSandboxServer()
@@ -91,6 +92,17 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     expect(await within(part('Recent abnormal labs')).findByText('No lab results recorded.')).toBeInTheDocument()
     expect(await within(part('Latest vitals')).findByText('126/76 mmHg')).toBeInTheDocument()
   })
+})
+
+describe('a search that never answers', () => {
+  it('does not hide the parts that did answer for more than a few seconds', async () => {
+    server.use(http.get('*/AllergyIntolerance', () => new Promise<never>(() => undefined)))
+    renderPanel(<SummaryPanel session={sessionFor('epic', 'lorraine')} />)
+    const meds = await screen.findByRole('region', { name: 'Active medications' }, { timeout: 8000 })
+    expect(await within(meds).findByText(/^lisinopril 10 mg oral tablet$/i)).toBeInTheDocument()
+    expect(within(part('Allergies')).getByRole('status')).toHaveTextContent('Loading')
+    expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
+  }, 15_000)
 })
 
 describe('Walter: allergies never asked, worded as each server’s list state says', () => {

@@ -3,6 +3,7 @@
 // together once each has its first answer: one swap from a skeleton of the same layout, so nothing
 // the user already sees is pushed down as the answers come in.
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { Panel } from '../../components/ui/panel.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -17,6 +18,8 @@ import { SummarySkeleton } from './summary-skeleton.tsx'
 import { VitalSummary } from './vital-summary.tsx'
 
 const settled = (q: { isPending: boolean }) => !q.isPending
+/** A server that never answers one search must not hide the parts that did answer. */
+const WAIT_AT_MOST_MS = 4000
 
 export function SummaryPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
@@ -27,9 +30,14 @@ export function SummaryPanel({ session }: { session: SmartSession }) {
     useQuery({ ...vitalQueries.stream(session), select: () => true }),
     useQuery({ ...labQueries.list(session), select: () => true }),
   ].every(settled)
+  const [waitedEnough, setWaitedEnough] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setWaitedEnough(true), WAIT_AT_MOST_MS)
+    return () => clearTimeout(timer)
+  }, [])
   return (
     <Panel id="summary" title={t('nav.summary')}>
-      {answered ? (
+      {answered || waitedEnough ? (
         <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-2 print:text-sm">
           <AllergySummary session={session} first />
           <MedicationSummary session={session} />
