@@ -35,7 +35,11 @@ export function contentSecurityPolicy(sandboxUrl: string, extraBrandsUrl?: strin
   return directives.join('; ')
 }
 
-/** Headers for `vite preview` (and a model for the production web server). */
+/** Content-hashed build output never changes under its name; everything else (HTML, routes) is never stored. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const cacheControlFor = (pathname: string): string => (pathname.startsWith('/assets/') ? IMMUTABLE : 'no-store')
+
+/** Headers for `vite preview` (and a model for the production web server); Cache-Control per path: `cacheControlFor`. */
 export function securityHeaders(sandboxUrl: string, extraBrandsUrl?: string): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(sandboxUrl, extraBrandsUrl, true),

@@ -9,7 +9,9 @@ export function PatientBanner({ session }: { session: SmartSession }) {
   const q = useQuery(patientQueries.summary(session))
   const p = q.data?.patient
   return (
-    <header aria-label="Patient" className="banner border-b border-slate-300 bg-slate-50 px-4 py-2 dark:border-slate-600 dark:bg-slate-800">
+    // Room for two lines on phones (where the details wrap under the name) and one from `sm` up, so
+    // the chart below does not move when the patient arrives.
+    <header aria-label="Patient" className="banner min-h-[4.75rem] border-b border-slate-300 bg-slate-50 px-4 py-2 sm:min-h-[2.75rem] dark:border-slate-600 dark:bg-slate-800">
       {q.isPending ? (
         <Skeleton lines={1} />
       ) : p ? (

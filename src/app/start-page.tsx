@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, useState } from 'react'
-import { beginLaunch } from '../launch/authorize.ts'
 import { parseBrands, searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
 import { endpointFromAddress, healthSystems } from '../launch/endpoints.ts'
 import { HealthSystemList } from './health-system-list.tsx'
+import { loadAuthorize, loadChart, prefetch } from './lazy-routes.ts'
 
 const extraBrandsUrl = import.meta.env.VITE_BRANDS_URL
 
@@ -24,7 +24,10 @@ export function StartPage() {
     setError(undefined)
     const e = system.endpoints[index]
     const endpoint = endpointFromAddress(e.id, system.name, e.address, ['standalone'])
+    // The chart is what comes back from the sign-in: start its download now.
+    prefetch(loadChart)
     try {
+      const { beginLaunch } = await loadAuthorize()
       await beginLaunch(endpoint, 'standalone', undefined, [endpoint])
     } catch (err) {
       setError(`${system.name}: ${err instanceof Error ? err.message : String(err)}`)
@@ -44,6 +47,9 @@ export function StartPage() {
         autoComplete="off"
         className="mt-1 w-full rounded border border-gray-500 p-2 text-lg"
         value={query}
+        // Reaching for the search box means a launch is coming: fetch the OAuth code before a system
+        // is chosen, and before the typing starts, so loading it never delays a keystroke.
+        onFocus={() => prefetch(loadAuthorize)}
         onChange={(e) => setQuery(e.target.value)}
       />
       {extra.isError && <p className="mt-2 text-sm text-gray-700">The extra list of health systems could not be loaded.</p>}

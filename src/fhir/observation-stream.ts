@@ -8,6 +8,7 @@ import { isAbortError } from './errors.ts'
 import { fhirSearch } from './http.ts'
 import { otherPatientWarning, pagesOf, partialWarning, visibleWarnings } from './list-search.ts'
 import { keepPatient } from './patient-scope.ts'
+import { readAhead } from './read-ahead.ts'
 import { toSearchParams, type SearchParams } from './resource-types.ts'
 import type { FhirWarning } from './warnings.ts'
 
@@ -50,7 +51,7 @@ export async function* observationChunks(
     shown = now
     return added
   }
-  const pages = pagesOf(session, rules, 'Observation', params, options)
+  const pages = readAhead(pagesOf(session, rules, 'Observation', params, options))
   try {
     for await (const page of pages) {
       const { kept, dropped } = keepPatient<Observation>(page.resources, session.context.patientId)

@@ -21,7 +21,7 @@ function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream;
   const i18n = useI18n()
   const { t } = i18n
   const mode = useViewMode()
-  const sorted = useMemo(() => newestFirst(data.items), [data.items])
+  const sorted = useMemo(() => data.newestFirst ?? newestFirst(data.items), [data.newestFirst, data.items])
   const groups = useMemo(() => groupByKind(sorted), [sorted])
   const latest = [...groups.values()].flatMap((readings) => latestOf(readings) ?? [])
   const missing = done ? CORE_KINDS.filter((k) => !groups.has(k)) : []
