@@ -66,6 +66,8 @@ export function ChartShell({ session }: { session: SmartSession }) {
           <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 print:hidden">
             <p className="text-sm text-slate-700 dark:text-slate-300">{t('session.connectedTo', { server: session.endpointName })}</p>
             <ChartToolbar
+              // Reloads what is on screen; shown data stays until the new answers arrive (or fail).
+              onRefresh={() => void queryClient.invalidateQueries({ queryKey: ['fhir'] })}
               onSignOut={async () => {
                 await signOut(session)
                 queryClient.clear()

@@ -31,5 +31,10 @@ export interface SmartSession {
   context: LaunchContext
   /** A valid access token, refreshed first when it is about to expire and a refresh token exists. */
   accessToken(): Promise<string>
+  /**
+   * Called when the FHIR server answers 401: refreshes once where possible and resolves true when a
+   * new token is ready to retry with; otherwise ends the session ("session ended") and resolves false.
+   */
+  renewAfterUnauthorized?(): Promise<boolean>
   expiresAt?: number
 }
