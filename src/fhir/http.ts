@@ -99,12 +99,11 @@ export async function fhirFetchJson(session: FhirSession, url: string, request: 
     const init: RequestInit = { method, headers, body: request.body, cache: 'no-store', credentials: 'omit' }
     const { res, body } = await attempt(url, init, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal)
     if (res.ok) return parseJson(res.status, res.headers, body, shortUrl)
-    if (res.status === 401 && !renewed && session.renewAfterUnauthorized) {
+    // Every 401 is reported: the first may refresh and retry once, a second one ends the session.
+    if (res.status === 401 && session.renewAfterUnauthorized && (await session.renewAfterUnauthorized(renewed)) && !renewed) {
       renewed = true
-      if (await session.renewAfterUnauthorized()) {
-        n--
-        continue
-      }
+      n--
+      continue
     }
     const wait = n < tries && isRetryableStatus(res.status) ? retryDelay(res.headers.get('retry-after'), n, policy) : undefined
     if (wait === undefined) throw errorFromResponse(res.status, res.statusText, res.headers, body, shortUrl)
