@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { contentSecurityPolicy, securityHeaders } from './csp.config.ts'
 
@@ -17,6 +18,8 @@ export default defineConfig(({ mode }) => {
   const sandbox = env.VITE_SANDBOX_URL ?? 'http://localhost:4010'
   return {
     plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(sandbox, env.VITE_BRANDS_URL))],
+    // fhirclient's `debug` logging (codes, verifiers, tokens) never ships in a production build.
+    resolve: mode === 'production' ? { alias: [{ find: /^debug$/, replacement: fileURLToPath(new URL('./src/launch/no-debug.cjs', import.meta.url)) }] } : {},
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true, headers: securityHeaders(sandbox, env.VITE_BRANDS_URL) },
     build: {
