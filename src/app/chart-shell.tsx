@@ -5,6 +5,7 @@ import { Skeleton } from '../components/ui/skeleton.tsx'
 import { ProvenanceContext, type ProvenanceTarget } from '../features/provenance/provenance-context.tsx'
 import { SummaryPanel } from '../features/summary/summary-panel.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
+import { audit, serverOf } from '../launch/audit.ts'
 import { idleMinutes, watchIdle } from '../launch/idle-timeout.ts'
 import { signOut } from '../launch/sign-out.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
@@ -48,6 +49,8 @@ export function ChartShell({ session }: { session: SmartSession }) {
     enabled: mode === 'clinician' && !!session.context.smartStyleUrl,
     staleTime: Infinity,
   })
+
+  useEffect(() => audit({ type: 'view', server: serverOf(session.fhirBase), section }), [session.fhirBase, section])
 
   useEffect(
     () =>

@@ -1,3 +1,4 @@
+/* global module */
 // Production stand-in for the `debug` package, which fhirclient logs through. With the real one,
 // `localStorage.debug = '*'` makes the built app print the authorization code, the PKCE verifier and
 // the tokens to the console. Same shape (callable, `extend`, `enable`), no output. CommonJS because

@@ -1,5 +1,6 @@
 import FHIR from 'fhirclient'
 import type Client from 'fhirclient/lib/Client'
+import { audit, serverOf } from './audit.ts'
 import { LaunchError } from './discovery.ts'
 import { endpointByBase } from './endpoints.ts'
 import { parseGrants } from './grants.ts'
@@ -111,5 +112,7 @@ function toSession(client: Client): SmartSession {
   }
   if (!session.context.patientId) throw new LaunchError('No patient selected', 'The health system did not say whose record to open.')
   scheduleRefresh(client)
+  // Once per page load: resuming a tab's session on reload is the same launch, reported again.
+  audit({ type: 'launch', server: serverOf(session.fhirBase), launch: kind })
   return session
 }

@@ -4,6 +4,7 @@
 // backs off with jitter (a transient failure, while the token still works) or ends the session. A
 // token that lives 60 s or less therefore refreshes at most every 30 s, and can never loop.
 import type Client from 'fhirclient/lib/Client'
+import { audit } from './audit.ts'
 import { setSessionStatus } from './session-status.ts'
 
 /** Refresh this long before expiry when the token lives long enough for it to matter. */
@@ -33,6 +34,7 @@ export function stopRefresh(): void {
 /** The "session ended" path: like sign-out, nothing of the session is left in this tab. */
 export function expireSession(): void {
   stopRefresh()
+  audit({ type: 'expiry' })
   try {
     sessionStorage.clear()
   } catch {
