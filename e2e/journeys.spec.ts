@@ -62,6 +62,8 @@ for (const vendor of ['epic', 'cerner'] as const) {
 }
 
 test('every section passes axe in patient mode, light and dark', async ({ page }, testInfo) => {
+  // Twelve axe scans and screenshots of a 5,240-reading chart: 30 s is too tight on a shared CI machine.
+  test.setTimeout(60_000)
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   await signIn(page, 'walter')
   await consent(page)
