@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import { loadChart, loadEhrLaunch, prefetch } from './lazy-routes.ts'
 import { StartPage } from './start-page.tsx'
@@ -13,7 +14,7 @@ const finishing = (
   </p>
 )
 
-export function App({ path, search, redirect }: { path: string; search: string; redirect: RedirectParams }) {
+function Routes({ path, search, redirect }: { path: string; search: string; redirect: RedirectParams }) {
   useEffect(() => {
     // An EHR launch goes on to the chart: fetch it while the authorization server is busy.
     if (path === '/launch') prefetch(loadChart)
@@ -31,4 +32,31 @@ export function App({ path, search, redirect }: { path: string; search: string; 
       </Suspense>
     )
   return <StartPage />
+}
+
+/**
+ * The last line of defence: whatever throws while rendering (a chart chunk that will not load included),
+ * the page is never left blank. It sits outside the lazily loaded language catalogs, so it says it in
+ * both languages.
+ */
+function Crashed() {
+  return (
+    <main className="mx-auto max-w-xl p-6">
+      <p role="alert">
+        <span lang="en">The app stopped because of an error, or a part of it could not be loaded.</span>{' '}
+        <span lang="es">La aplicación se detuvo por un error o no se pudo cargar una parte.</span>
+      </p>
+      <button type="button" className="btn mt-4" onClick={() => window.location.reload()}>
+        <span lang="en">Reload the app</span> / <span lang="es">Volver a cargar</span>
+      </button>
+    </main>
+  )
+}
+
+export function App(props: { path: string; search: string; redirect: RedirectParams }) {
+  return (
+    <ErrorBoundary fallback={() => <Crashed />}>
+      <Routes {...props} />
+    </ErrorBoundary>
+  )
 }

@@ -3,7 +3,7 @@
 import type { Observation } from 'fhir/r4'
 import type { AdapterSession, FetchOptions, ObservationChunk } from './adapter.ts'
 import type { AdapterRules } from './adapter-rules.ts'
-import { completenessFromError, completenessOf, notShared, searchGranted } from './completeness.ts'
+import { completenessOf, notShared, searchGranted } from './completeness.ts'
 import { isAbortError } from './errors.ts'
 import { fhirSearch } from './http.ts'
 import { otherPatientWarning, pagesOf, partialWarning, visibleWarnings } from './list-search.ts'
@@ -60,13 +60,13 @@ export async function* observationChunks(
         estimatedTotal = rules.totalFrom === 'bundle' && page.total !== undefined && page.total >= kept.length ? page.total : await counting
       }
       const warnings = fresh(dropped ? [...page.warnings, otherPatientWarning('Observation', dropped)] : page.warnings)
-      const completeness = page.last ? completenessOf(loaded, all) : undefined
+      const completeness = page.last ? completenessOf(loaded, visibleWarnings(rules, all), rules.newestFirst) : undefined
       yield { resources: kept, warnings, loaded, estimatedTotal, ...(completeness ? { completeness } : {}) }
     }
   } catch (e) {
-    const failed = completenessFromError(e)
-    const completeness = loaded ? completenessOf(loaded, all) : failed
-    const warnings = fresh(loaded ? [partialWarning('Observation', loaded, e)] : [])
-    yield { resources: [], warnings, loaded, estimatedTotal, completeness }
+    // Nothing loaded (or cancelled): the stream fails, and the query keeps whatever it showed before.
+    if (isAbortError(e) || !loaded) throw e
+    const warnings = fresh([partialWarning('Observation', loaded, e)])
+    yield { resources: [], warnings, loaded, estimatedTotal, completeness: completenessOf(loaded, visibleWarnings(rules, all), rules.newestFirst) }
   }
 }

@@ -39,7 +39,16 @@ async function run(endpoint: EndpointConfig, kind: 'ehr' | 'standalone', launch:
   })
   // fhirclient's default state is 16 Math.random characters; SMART asks for ≥122 bits.
   const stateKey = crypto.randomUUID()
-  saveLaunchMeta(stateKey, { endpointId: endpoint.id, kind, requestedScope: scope, revocationEndpoint: cfg.revocation_endpoint })
+  const asMeta = cfg as typeof cfg & { issuer?: unknown; authorization_response_iss_parameter_supported?: unknown }
+  saveLaunchMeta(stateKey, {
+    endpointId: endpoint.id,
+    kind,
+    requestedScope: scope,
+    revocationEndpoint: cfg.revocation_endpoint,
+    ...(typeof asMeta.issuer === 'string' && { issuer: asMeta.issuer }),
+    issRequired: asMeta.authorization_response_iss_parameter_supported === true,
+    ...(cfg.authorization_endpoint && { authorizeOrigin: new URL(cfg.authorization_endpoint).origin }),
+  })
   const params = new URLSearchParams({ iss: endpoint.fhirBase })
   if (launch) params.set('launch', launch)
   window.history.replaceState(null, '', `${window.location.pathname}?${params}`)

@@ -1,145 +1,108 @@
 import type Client from 'fhirclient/lib/Client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getSessionStatus, setSessionStatus } from './session-status.ts'
-import { scheduleRefresh, SessionExpiredError, stopRefresh, validAccessToken } from './token-lifecycle.ts'
+import { backoffDelay, MIN_GAP_MS, refreshDelay, renewAfterUnauthorized, resetRefreshState, scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
 
-const NOW = Date.UTC(2026, 0, 15, 12, 0, 0)
-const nowS = NOW / 1000
-
-interface FakeState {
-  expiresAt?: number
-  tokenResponse?: Record<string, unknown>
+/** A fhirclient Client stand-in whose token endpoint issues `ttl`-second tokens (or fails). */
+function fakeClient(ttl: number, opts: { refreshable?: boolean; fail?: () => unknown } = {}) {
+  const issue = () => ({ access_token: `t${Math.random()}`, expires_in: ttl, scope: 'patient/*.rs online_access', ...(opts.refreshable !== false && { refresh_token: 'r' }) })
+  const state = { expiresAt: Date.now() / 1000 + ttl, tokenResponse: issue() as Record<string, unknown> }
+  const refresh = vi.fn(async () => {
+    const failure = opts.fail?.()
+    if (failure) throw failure
+    state.tokenResponse = issue()
+    state.expiresAt = Date.now() / 1000 + ttl
+    return state
+  })
+  return { client: { state, refresh } as unknown as Client, refresh }
 }
-
-/** The part of fhirclient's Client these functions use; refresh issues a new token valid for an hour. */
-function client(state: FakeState, refreshFails = false) {
-  const c = {
-    state,
-    refresh: vi.fn(async () => {
-      if (refreshFails) throw new Error('invalid_grant')
-      c.state = { expiresAt: Date.now() / 1000 + 3600, tokenResponse: { ...state.tokenResponse, access_token: 'fresh' } }
-    }),
-  }
-  return c
-}
-const asClient = (c: ReturnType<typeof client>) => c as unknown as Client
-const refreshable = { access_token: 'old', refresh_token: 'r1', scope: 'launch offline_access patient/Patient.rs' }
 
 beforeEach(() => {
   vi.useFakeTimers()
-  vi.setSystemTime(NOW)
+  resetRefreshState()
   setSessionStatus('active')
+  sessionStorage.setItem('SMART_KEY', '"k"')
 })
 afterEach(() => {
-  stopRefresh()
+  resetRefreshState()
   vi.useRealTimers()
+  sessionStorage.clear()
 })
 
-describe('validAccessToken', () => {
-  it('returns the current token while it is valid for more than a minute', async () => {
-    const c = client({ expiresAt: nowS + 61, tokenResponse: refreshable })
-    await expect(validAccessToken(asClient(c))).resolves.toBe('old')
-    expect(c.refresh).not.toHaveBeenCalled()
+describe('refresh timing', () => {
+  it('a minute early for long tokens, at half-life for short ones, never under the floor', () => {
+    expect(refreshDelay(3600_000, 3600_000)).toBe(3540_000)
+    expect(refreshDelay(30_000, 30_000)).toBe(15_000)
+    expect(refreshDelay(60_000, 60_000)).toBe(30_000)
+    expect(refreshDelay(3_000, 3_000)).toBe(MIN_GAP_MS)
+    // Resumed after a reload with 100 s left of an hour: a minute before the end.
+    expect(refreshDelay(3600_000, 100_000)).toBe(40_000)
   })
 
-  it('returns the token when the server gave no expiry', async () => {
-    const c = client({ tokenResponse: { access_token: 'old' } })
-    await expect(validAccessToken(asClient(c))).resolves.toBe('old')
+  it('backoff grows with jitter and stays within the token’s life', () => {
+    expect(backoffDelay(1, 600_000, () => 0)).toBe(MIN_GAP_MS)
+    expect(backoffDelay(4, 600_000, () => 1)).toBe(16_000)
+    expect(backoffDelay(4, 600_000, () => 0)).toBe(8_000)
+    expect(backoffDelay(10, 20_000, () => 1)).toBe(10_000)
   })
 
-  it.each([
-    ['within the last minute', 59],
-    ['exactly one minute before expiry', 60],
-    ['after expiry', -5],
-  ])('refreshes first %s when a refresh token and offline/online access were granted', async (_n, left) => {
-    const c = client({ expiresAt: nowS + left, tokenResponse: refreshable })
-    await expect(validAccessToken(asClient(c))).resolves.toBe('fresh')
-    expect(c.refresh).toHaveBeenCalledTimes(1)
-  })
-
-  it('refreshes with online_access too', async () => {
-    const c = client({ expiresAt: nowS + 10, tokenResponse: { ...refreshable, scope: 'online_access' } })
-    await expect(validAccessToken(asClient(c))).resolves.toBe('fresh')
-  })
-
-  it('keeps using a token that expires soon but cannot be refreshed', async () => {
-    const c = client({ expiresAt: nowS + 30, tokenResponse: { access_token: 'old', refresh_token: 'r1', scope: 'patient/Patient.rs' } })
-    await expect(validAccessToken(asClient(c))).resolves.toBe('old')
-    expect(c.refresh).not.toHaveBeenCalled()
-  })
-
-  it.each([
-    ['no refresh token', { access_token: 'old', scope: 'offline_access' }],
-    ['no offline/online access granted', { access_token: 'old', refresh_token: 'r1', scope: 'patient/Patient.rs' }],
-    ['a scope that only contains the word', { access_token: 'old', refresh_token: 'r1', scope: 'xoffline_accessx' }],
-  ])('ends the session at expiry with %s', async (_n, tokenResponse) => {
-    const c = client({ expiresAt: nowS, tokenResponse })
-    await expect(validAccessToken(asClient(c))).rejects.toBeInstanceOf(SessionExpiredError)
-    expect(c.refresh).not.toHaveBeenCalled()
-    expect(getSessionStatus()).toBe('expired')
-  })
-
-  it('ends the session when the refresh is refused', async () => {
-    const c = client({ expiresAt: nowS + 10, tokenResponse: refreshable }, true)
-    await expect(validAccessToken(asClient(c))).rejects.toThrow('The session has expired.')
-    expect(getSessionStatus()).toBe('expired')
-  })
-})
-
-describe('scheduleRefresh', () => {
-  it('refreshes in the background one minute before expiry, then again before the new expiry', async () => {
-    const c = client({ expiresAt: nowS + 600, tokenResponse: refreshable })
-    scheduleRefresh(asClient(c))
-    await vi.advanceTimersByTimeAsync(539_000)
-    expect(c.refresh).not.toHaveBeenCalled()
-    await vi.advanceTimersByTimeAsync(1_000)
-    expect(c.refresh).toHaveBeenCalledTimes(1)
-    expect(getSessionStatus()).toBe('active')
-    await vi.advanceTimersByTimeAsync(3_540_000)
-    expect(c.refresh).toHaveBeenCalledTimes(2)
-  })
-
-  it('marks the session expired at expiry when it cannot refresh', async () => {
-    const c = client({ expiresAt: nowS + 600, tokenResponse: { access_token: 'old' } })
-    scheduleRefresh(asClient(c))
-    await vi.advanceTimersByTimeAsync(599_000)
-    expect(getSessionStatus()).toBe('active')
-    await vi.advanceTimersByTimeAsync(1_000)
-    expect(getSessionStatus()).toBe('expired')
-    expect(c.refresh).not.toHaveBeenCalled()
-  })
-
-  it('marks the session expired when the background refresh fails', async () => {
-    const c = client({ expiresAt: nowS + 120, tokenResponse: refreshable }, true)
-    scheduleRefresh(asClient(c))
+  it.each([30, 60, 10, 1])('a %i-second token refreshes at most once per half lifetime (and never loops)', async (ttl) => {
+    const { client, refresh } = fakeClient(ttl)
+    scheduleRefresh(client)
     await vi.advanceTimersByTimeAsync(60_000)
+    const ceiling = Math.floor(60_000 / Math.max(MIN_GAP_MS, (ttl * 1000) / 2))
+    expect(refresh.mock.calls.length).toBeGreaterThan(0)
+    expect(refresh.mock.calls.length).toBeLessThanOrEqual(ceiling)
+    if (ttl === 30) expect(refresh.mock.calls.length).toBeLessThanOrEqual(4)
+    expect(getSessionStatus()).toBe('active')
+  })
+})
+
+describe('failure ends the session cleanly', () => {
+  it('a refused refresh (400 invalid_grant) clears the tab and shows "expired"', async () => {
+    const { client, refresh } = fakeClient(30, { fail: () => Object.assign(new Error('invalid_grant'), { status: 400 }) })
+    scheduleRefresh(client)
+    await vi.advanceTimersByTimeAsync(16_000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+    expect(getSessionStatus()).toBe('expired')
+    expect(sessionStorage.length).toBe(0)
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+
+  it('a network failure backs off and tries again while the token still works, then gives up', async () => {
+    const { client, refresh } = fakeClient(600, { fail: () => new TypeError('Failed to fetch') })
+    scheduleRefresh(client)
+    await vi.advanceTimersByTimeAsync(540_000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+    expect(getSessionStatus()).toBe('active')
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(refresh.mock.calls.length).toBeLessThanOrEqual(3)
+    expect(getSessionStatus()).toBe('expired')
+    expect(sessionStorage.length).toBe(0)
+  })
+
+  it('an expired token without a refresh token ends the session on the next request', async () => {
+    const { client } = fakeClient(3, { refreshable: false })
+    vi.advanceTimersByTime(4000)
+    await expect(validAccessToken(client)).rejects.toThrow('expired')
+    expect(getSessionStatus()).toBe('expired')
+    expect(sessionStorage.length).toBe(0)
+  })
+
+  it('a 401 refreshes once; a 401 for the new token ends the session', async () => {
+    const { client, refresh } = fakeClient(3600)
+    await expect(Promise.all([renewAfterUnauthorized(client), renewAfterUnauthorized(client)])).resolves.toEqual([true, true])
+    expect(refresh).toHaveBeenCalledTimes(1)
+    expect(await renewAfterUnauthorized(client, true)).toBe(false)
+    expect(refresh).toHaveBeenCalledTimes(1)
     expect(getSessionStatus()).toBe('expired')
   })
 
-  it('schedules nothing without an expiry', async () => {
-    const c = client({ tokenResponse: refreshable })
-    scheduleRefresh(asClient(c))
-    await vi.advanceTimersByTimeAsync(10 * 3600_000)
-    expect(c.refresh).not.toHaveBeenCalled()
-    expect(getSessionStatus()).toBe('active')
-  })
-
-  it('replaces the earlier timer, and stopRefresh cancels it', async () => {
-    const first = client({ expiresAt: nowS + 100, tokenResponse: { access_token: 'a' } })
-    const second = client({ expiresAt: nowS + 7200, tokenResponse: { access_token: 'b' } })
-    scheduleRefresh(asClient(first))
-    scheduleRefresh(asClient(second))
-    await vi.advanceTimersByTimeAsync(200_000)
-    expect(getSessionStatus()).toBe('active')
-    stopRefresh()
-    await vi.advanceTimersByTimeAsync(7200_000)
-    expect(getSessionStatus()).toBe('active')
-  })
-
-  it('caps a far-away expiry at the longest timer the browser allows instead of firing at once', async () => {
-    const c = client({ expiresAt: nowS + 40 * 24 * 3600, tokenResponse: { access_token: 'a' } })
-    scheduleRefresh(asClient(c))
-    await vi.advanceTimersByTimeAsync(1_000)
-    expect(getSessionStatus()).toBe('active')
+  it('a 401 without a refresh token ends the session at once', async () => {
+    const { client, refresh } = fakeClient(3600, { refreshable: false })
+    expect(await renewAfterUnauthorized(client)).toBe(false)
+    expect(refresh).not.toHaveBeenCalled()
+    expect(getSessionStatus()).toBe('expired')
   })
 })
