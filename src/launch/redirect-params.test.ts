@@ -60,6 +60,15 @@ describe('launchErrorFromRedirect', () => {
     expect(e.message).not.toContain('y'.repeat(301))
   })
 
+  it('adds no reason when the error URI carries no URN', () => {
+    const e = launchErrorFromRedirect({ error: 'server_error', errorUri: 'https://errors.example/help' })
+    expect(e.message).toBe('The health system had a problem signing you in. (error code: server_error)')
+  })
+
+  it('explains an unknown error in plain words', () => {
+    expect(launchErrorFromRedirect({ error: 'odd' }).message).toBe('The health system ended the sign-in with an error. (error code: odd)')
+  })
+
   it('names an unknown error when the server sent none', () => {
     expect(launchErrorFromRedirect({}).message).toContain('(error code: unknown)')
   })

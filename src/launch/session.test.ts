@@ -53,12 +53,14 @@ describe('completeLaunch', () => {
   it('makes no token request for a state this tab never issued', async () => {
     const e = await refusal({ code: 'c', state: 'forged' })
     expect(e.title).toBe('Sign-in link not valid here')
+    expect(e.message).toContain('did not start in this browser tab')
     expect(ready).not.toHaveBeenCalled()
   })
 
   it('says there is no session when nothing was started in this tab', async () => {
     const e = await refusal({})
     expect(e.title).toBe('No active session')
+    expect(e.message).toContain('Open the app again')
     expect(ready).not.toHaveBeenCalled()
   })
 
@@ -75,6 +77,7 @@ describe('completeLaunch', () => {
     })
     const e = await refusal({ code: 'c', state: STATE })
     expect(e.title).toBe('Storage blocked')
+    expect(e.message).toContain('Open the app in its own window')
   })
 
   it('exchanges the code once for a known state and builds the session from the token response', async () => {
@@ -120,6 +123,7 @@ describe('completeLaunch', () => {
     ready.mockResolvedValue(fakeClient({ tokenResponse: { access_token: 'at', scope: 'openid' } }))
     const e = await refusal({ code: 'c', state: STATE })
     expect(e.title).toBe('No patient selected')
+    expect(e.message).toContain('whose record')
   })
 
   it('explains a failed code exchange', async () => {

@@ -68,6 +68,13 @@ describe('signOut', () => {
     expect(getSessionStatus()).toBe('signed-out')
   })
 
+  it('makes no request and still signs out when nothing about the launch was saved', async () => {
+    sessionStorage.setItem('state-1', JSON.stringify({ tokenResponse: { access_token: 'access-1' } }))
+    await signOut(session)
+    expect(fetchMock).not.toHaveBeenCalled()
+    expect(getSessionStatus()).toBe('signed-out')
+  })
+
   it('says idle when the inactivity timer signed the user out', async () => {
     storeSession({ access_token: 'access-1' })
     await signOut(session, 'idle')
