@@ -43,16 +43,29 @@ async function run(endpoint: EndpointConfig, kind: 'ehr' | 'standalone', launch:
   const params = new URLSearchParams({ iss: endpoint.fhirBase })
   if (launch) params.set('launch', launch)
   window.history.replaceState(null, '', `${window.location.pathname}?${params}`)
-  const configs = allowed
+  await authorizeAny(authorizeConfigs(allowed, kind, scope, stateKey, window.location.origin))
+}
+
+/** One fhirclient config per allowed endpoint, each matching its own base exactly. */
+export function authorizeConfigs(
+  allowed: EndpointConfig[],
+  kind: 'ehr' | 'standalone',
+  scope: string,
+  stateKey: string,
+  appOrigin: string,
+): fhirclient.AuthorizeParams[] {
+  return allowed
     .filter((e) => e.clientId && e.launch.includes(kind))
     .map((e) => ({
       clientId: e.clientId,
       issMatch: e.fhirBase,
       scope,
       stateKey,
-      redirectUri: new URL(REDIRECT_PATH, window.location.origin).toString(),
-      pkceMode: 'required' as const,
+      redirectUri: new URL(REDIRECT_PATH, appOrigin).toString(),
+      // discover() already refused servers that list methods without S256. fhirclient's 'required'
+      // would also refuse `[]` or a missing list, and its default silently skips PKCE there;
+      // 'unsafeV1' is the mode that always sends code_challenge_method=S256 (fhirclient never sends plain).
+      pkceMode: 'unsafeV1' as const,
       completeInTarget: true,
     }))
-  await authorizeAny(configs)
 }

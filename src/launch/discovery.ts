@@ -27,8 +27,18 @@ export async function discover(fhirBase: string, signal?: AbortSignal): Promise<
   if (!cfg?.authorization_endpoint || !cfg.token_endpoint) {
     throw new LaunchError('Server not ready for SMART', 'The server does not publish its sign-in endpoints.')
   }
-  if (!cfg.code_challenge_methods_supported?.includes('S256')) {
+  if (!acceptsS256(cfg.code_challenge_methods_supported)) {
     throw new LaunchError('Sign-in not secure enough', 'The server does not support PKCE with S256, which this app requires.')
   }
   return cfg
+}
+
+/**
+ * The app always sends an S256 challenge. Many production servers publish `[]` or omit the field yet
+ * accept S256 (a quarter of Oracle's, a few Epic ones), so only a server that lists methods without S256
+ * (say only `plain`) is refused. `plain` is never sent.
+ */
+export function acceptsS256(methods: unknown): boolean {
+  if (!Array.isArray(methods) || methods.length === 0) return true
+  return methods.includes('S256')
 }
