@@ -1,7 +1,8 @@
 import FHIR from 'fhirclient'
 import type { fhirclient } from 'fhirclient/lib/types'
 import { discover } from './discovery.ts'
-import { endpoints, type EndpointConfig } from './endpoints.ts'
+import { rememberEndpoint, type EndpointConfig } from './endpoints.ts'
+import { fetchCapabilityFlavor } from './flavor.ts'
 import { saveLaunchMeta } from './launch-meta.ts'
 import { buildScope } from './scopes.ts'
 
@@ -21,7 +22,7 @@ export function beginLaunch(
   endpoint: EndpointConfig,
   kind: 'ehr' | 'standalone',
   launch?: string,
-  allowed: EndpointConfig[] = endpoints,
+  allowed: EndpointConfig[] = [endpoint],
 ): Promise<void> {
   // StrictMode runs effects twice; one launch must produce one authorize redirect.
   inFlight ??= run(endpoint, kind, launch, allowed).finally(() => {
@@ -31,7 +32,13 @@ export function beginLaunch(
 }
 
 async function run(endpoint: EndpointConfig, kind: 'ehr' | 'standalone', launch: string | undefined, allowed: EndpointConfig[]) {
-  const cfg = await discover(endpoint.fhirBase)
+  // A server neither the directory nor its URL identifies is asked for its CapabilityStatement at the
+  // same time as its SMART configuration, so knowing the vendor adds no wait.
+  const [cfg, capabilityFlavor] = await Promise.all([
+    discover(endpoint.fhirBase),
+    endpoint.flavorBy === 'none' ? fetchCapabilityFlavor(endpoint.fhirBase) : Promise.resolve(undefined),
+  ])
+  rememberEndpoint(capabilityFlavor ? { ...endpoint, flavor: capabilityFlavor } : endpoint)
   const scope = buildScope({
     kind,
     capabilities: cfg.capabilities ?? [],

@@ -14,48 +14,137 @@ export interface HealthSystem {
   /** "City, ST" for each address, for search and display. */
   places: string[]
   endpoints: BrandEndpoint[]
-  /** Lower-cased name, aliases and places, precomputed so search stays instant on large bundles. */
+  /** Folded name, aliases and places, precomputed so search stays instant on large bundles. */
   searchText: string
+  /** The published directory this came from, when it says which vendor and persona its bases serve. */
+  directory?: DirectorySource
+}
+
+export type DirectoryVendor = 'epic' | 'cerner' | 'generic'
+export type Persona = 'patient' | 'provider' | 'both'
+
+export interface DirectorySource {
+  id: string
+  vendor: DirectoryVendor
+  persona: Persona
 }
 
 function isFhirRest(e: Endpoint): boolean {
   return e.status === 'active' && !!e.address && /^https?:\/\//.test(e.address)
 }
 
-/** Tolerates partial or odd bundles: anything unusable is skipped, never thrown. */
+/**
+ * Reads both published shapes: SMART User-access Brands (Organization → Endpoint pairs, Oracle Health's
+ * lists) and Epic's list (Endpoints only, each naming a *contained* Organization). Tolerates partial or odd
+ * bundles: anything unusable is skipped, never thrown. An empty result is for the caller to report.
+ */
 export function parseBrands(bundle: unknown): HealthSystem[] {
   const entries = (bundle as Bundle<Endpoint | Organization> | undefined)?.entry
   if (!Array.isArray(entries)) return []
   const endpoints = new Map<string, BrandEndpoint>()
+  const referenced = new Set<string>()
   const orgs: Organization[] = []
+  const standalone: HealthSystem[] = []
   for (const entry of entries) {
     const r = entry?.resource
     if (r?.resourceType === 'Endpoint' && r.id && isFhirRest(r)) {
-      endpoints.set(r.id, { id: r.id, name: r.name ?? r.address, address: r.address.replace(/\/$/, '') })
+      const ep = { id: r.id, name: r.name ?? r.address, address: r.address.replace(/\/$/, '') }
+      endpoints.set(r.id, ep)
+      const owner = containedOwner(r)
+      if (owner) standalone.push(system(r.id, owner, [ep]))
     } else if (r?.resourceType === 'Organization' && r.id && r.name) {
       orgs.push(r)
     }
   }
-  return orgs.flatMap((o) => {
+  const paired = orgs.flatMap((o) => {
     const eps = (o.endpoint ?? [])
-      .map((ref) => endpoints.get(ref.reference?.replace(/^Endpoint\//, '') ?? ''))
+      .map((ref) => ref.reference?.replace(/^Endpoint\//, '') ?? '')
+      .map((id) => (referenced.add(id), endpoints.get(id)))
       .filter((e): e is BrandEndpoint => !!e)
-    if (eps.length === 0) return []
-    const aliases = (o.alias ?? []).filter((a) => typeof a === 'string')
-    const places = (o.address ?? []).map((a) => [a.city, a.state].filter(Boolean).join(', ')).filter(Boolean)
-    const name = o.name as string
-    return [{ id: o.id as string, name, aliases, places, endpoints: eps, searchText: [name, ...aliases, ...places].join(' ').toLowerCase() }]
+    return eps.length === 0 ? [] : [system(o.id as string, o, eps)]
   })
+  // An Endpoint that a top-level Organization already lists is not offered twice.
+  return [...paired, ...standalone.filter((s) => !referenced.has(s.id))]
 }
 
-/** Every word of the query must appear somewhere in name, aliases or places. */
+/** Epic's shape: the Endpoint's managingOrganization points at a contained Organization. */
+function containedOwner(e: Endpoint): Organization | undefined {
+  const ref = e.managingOrganization?.reference?.replace(/^#/, '')
+  const org = (e.contained ?? []).find((c): c is Organization => c.resourceType === 'Organization' && (!ref || c.id === ref))
+  return org?.name ? org : e.name ? { resourceType: 'Organization', name: e.name } : undefined
+}
+
+function system(id: string, o: Organization, endpoints: BrandEndpoint[]): HealthSystem {
+  const aliases = (o.alias ?? []).filter((a) => typeof a === 'string')
+  const places = (o.address ?? []).map((a) => [a.city, a.state].filter(Boolean).join(', ')).filter(Boolean)
+  const name = o.name as string
+  return { id, name, aliases, places, endpoints, searchText: foldForSearch([name, ...aliases, ...places].join(' ')) }
+}
+
+/** Lower case, no accents, no apostrophes, other punctuation as spaces: "St. Luke's" → "st lukes". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/['\u2019`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * Every word of the query must match a word of the name, aliases or places: inside it, or with one typo
+ * (for words of 4+ letters, not numbers). Ranked: whole name, name prefix, word prefixes, substrings, typos; then by name.
+ */
 export function searchHealthSystems(systems: HealthSystem[], query: string, limit = 50): HealthSystem[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  const q = foldForSearch(query)
+  const words = q.split(' ').filter(Boolean)
   if (words.length === 0) return systems.slice(0, limit)
-  const out: HealthSystem[] = []
+  const hits: Array<{ s: HealthSystem; rank: number }> = []
   for (const s of systems) {
-    if (words.every((w) => s.searchText.includes(w))) out.push(s)
-    if (out.length === limit) break
+    const rank = rankMatch(s, q, words)
+    if (rank !== undefined) hits.push({ s, rank })
   }
-  return out
+  hits.sort((a, b) => a.rank - b.rank || a.s.name.localeCompare(b.s.name))
+  return hits.slice(0, limit).map((h) => h.s)
+}
+
+const tokenCache = new WeakMap<HealthSystem, { name: string; tokens: string[] }>()
+
+function rankMatch(s: HealthSystem, q: string, words: string[]): number | undefined {
+  let t = tokenCache.get(s)
+  if (!t) {
+    t = { name: foldForSearch(s.name), tokens: s.searchText.split(' ') }
+    tokenCache.set(s, t)
+  }
+  let worst = 0
+  for (const w of words) {
+    let best: number | undefined
+    if (t.tokens.some((tok) => tok.startsWith(w))) best = 2
+    else if (s.searchText.includes(w)) best = 3
+    else if (w.length >= 4 && /^\p{L}+$/u.test(w) && t.tokens.some((tok) => withinOneEdit(w, tok) || (tok.length > w.length && withinOneEdit(w, tok.slice(0, w.length))))) best = 4
+    if (best === undefined) return undefined
+    worst = Math.max(worst, best)
+  }
+  if (t.name === q) return 0
+  if (t.name.startsWith(q)) return 1
+  return worst
+}
+
+/** One insertion, deletion, substitution or swap of neighbours (Damerau, restricted). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1) return false
+  let i = 0
+  while (i < la && i < lb && a[i] === b[i]) i++
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }

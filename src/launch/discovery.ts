@@ -15,12 +15,19 @@ export class LaunchError extends Error {
   }
 }
 
-export async function discover(fhirBase: string, signal?: AbortSignal): Promise<SmartConfiguration> {
+/** Shown as its own page: the health system's server, not the app or the user, is the problem. */
+export const NO_ANSWER = 'Server did not answer'
+
+export async function discover(fhirBase: string, signal: AbortSignal = AbortSignal.timeout(15_000)): Promise<SmartConfiguration> {
   let res: Response
   try {
     res = await fetch(`${fhirBase}/.well-known/smart-configuration`, { headers: { accept: 'application/json' }, signal })
   } catch {
-    throw new LaunchError('Server unreachable', `Could not reach ${new URL(fhirBase).host}. Check the connection and try again.`)
+    // DNS, TLS, refused connection, CORS and timeouts all look the same from a browser.
+    throw new LaunchError(NO_ANSWER, `This health system's server did not answer (${new URL(fhirBase).host}). It may be down or no longer in service.`)
+  }
+  if (res.status === 404 || res.status >= 500) {
+    throw new LaunchError(NO_ANSWER, `This health system's server did not answer its sign-in settings request (it returned ${res.status}). It may be down or no longer in service.`)
   }
   if (!res.ok) throw new LaunchError('Server not ready for SMART', `The server answered ${res.status} to its SMART configuration request.`)
   const cfg = (await res.json().catch(() => undefined)) as SmartConfiguration | undefined
