@@ -55,7 +55,7 @@ async function rewriteResponse(res: Response, from: string, to: string, base: Cu
   const location = headers.get('location')
   if (location) headers.set('location', location.split(from).join(to))
   const type = headers.get('content-type') ?? ''
-  if (!/json|html|text/.test(type)) return new Response(res.body, { status: res.status, headers })
+  if (!/json|html|text|xml/.test(type)) return new Response(res.body, { status: res.status, headers })
   let text = (await res.text()).split(from).join(to)
   if (isDiscovery && base.pkceMethods && res.ok) {
     text = JSON.stringify({ ...JSON.parse(text), code_challenge_methods_supported: base.pkceMethods })
