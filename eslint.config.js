@@ -61,7 +61,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['mocks/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    files: ['mocks/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'server/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
 )

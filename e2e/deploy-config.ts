@@ -2,7 +2,7 @@
 // `vite build`, exactly as a deployer would, so nothing about these organizations is compiled in.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SANDBOX } from './ports.ts'
+import { E2E_SANDBOX_PORT, SANDBOX } from './ports.ts'
 
 const TENANT = '3f7d9c2e-5b1a-4e8f-9d6c-0a2b4c6e8f10'
 
@@ -13,6 +13,8 @@ export const ORACLE_PATIENT = { name: 'Lakeshore Medical MyRecord', fhirBase: `$
 export const deployConfig = {
   $comment: 'Written by e2e/deploy-config.ts for the e2e run.',
   sandbox: true,
+  // The EHR simulator frames the app from here, as a web EHR would from its own origin.
+  ehrOrigins: [`http://127.0.0.1:${E2E_SANDBOX_PORT}`],
   clientIds: { epic: 'epic-sandbox-app', oraclePatient: 'cerner-sandbox-patient-app', oracleProvider: 'cerner-sandbox-provider-app' },
   organizations: [
     EPIC_CUSTOMER,

@@ -32,11 +32,13 @@ export interface DeployConfig {
   sandbox: boolean
   /** Show configuration hints (env var names) to users. Never on for patients in production. */
   developerHints: boolean
+  /** Origins of web EHRs allowed to frame the app (CSP frame-ancestors), e.g. `https://*.example-ehr.net`. */
+  ehrOrigins: string[]
 }
 
 type Env = Partial<Record<string, string | boolean | undefined>>
 
-export function defaultConfig(env: Env = import.meta.env): DeployConfig {
+export function defaultConfig(env: Env = (import.meta as { env?: Env }).env ?? {}): DeployConfig {
   const dev = env.DEV === true
   const list = (v: unknown) => (typeof v === 'string' && v.trim() ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined)
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
@@ -53,6 +55,7 @@ export function defaultConfig(env: Env = import.meta.env): DeployConfig {
     },
     sandbox: flag(env.VITE_SHOW_SANDBOX, dev),
     developerHints: flag(env.VITE_DEVELOPER_HINTS, dev),
+    ehrOrigins: list(env.VITE_EHR_ORIGINS) ?? [],
   }
 }
 
@@ -64,7 +67,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = new Set(['$comment', 'directories', 'brandsBundles', 'organizations', 'clientIds', 'sandbox', 'developerHints'])
+const KEYS = new Set(['$comment', 'directories', 'brandsBundles', 'organizations', 'clientIds', 'sandbox', 'developerHints', 'ehrOrigins'])
 const CLIENT_KEYS = new Set(['epic', 'oraclePatient', 'oracleProvider', 'other'])
 const VENDORS = new Set(['epic', 'cerner', 'generic'])
 const PERSONAS = new Set(['patient', 'provider', 'both'])
@@ -97,6 +100,12 @@ export function validateConfig(raw: unknown, defaults: DeployConfig): DeployConf
         else out.clientIds[k as keyof ClientIds] = v.trim()
       }
     }
+  }
+  if (o.ehrOrigins !== undefined) {
+    // A CSP source: scheme, host (a leading *. allowed) and optional port; nothing that could add a directive.
+    const ok = Array.isArray(o.ehrOrigins) && o.ehrOrigins.every((s) => typeof s === 'string' && /^https?:\/\/(\*\.)?[a-z0-9.-]+(:(\d+|\*))?$/i.test(s))
+    if (ok) out.ehrOrigins = o.ehrOrigins as string[]
+    else problems.push('"ehrOrigins" must be a list of origins such as "https://ehr.example.org" or "https://*.example.org".')
   }
   for (const key of ['sandbox', 'developerHints'] as const) {
     if (o[key] === undefined) continue
