@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultConfig, SHIPPED_DIRECTORIES, validateConfig, type DeployConfig } from './src/launch/deploy-config.ts'
-import brands from './src/launch/brands.json'
+import brands from './src/launch/brands.json' with { type: 'json' }
 
 export const MAX_LISTED_ORIGINS = 40
 const BUNDLE_SANDBOX = 'http://localhost:4010'
