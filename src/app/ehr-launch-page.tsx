@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { beginLaunch } from '../launch/authorize.ts'
-import { loadDeployConfig } from '../launch/deploy-config.ts'
+import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
 import { ehrEndpoints } from '../launch/endpoints.ts'
 import { checkIss } from '../launch/iss-allowlist.ts'
@@ -33,7 +33,10 @@ export function EhrLaunchPage({ search }: { search: string }) {
     )
   }, [endpoint, launch, storage, allowed.data])
 
-  if (allowed.isError) return <Problem title="This app is not set up correctly">{allowed.error.message}</Problem>
+  if (allowed.isError) {
+    const title = allowed.error instanceof ConfigError ? 'This app is not set up correctly' : 'The app could not start'
+    return <Problem title={title}>{allowed.error.message}</Problem>
+  }
   if (!check) return <p className="p-6" role="status">Checking the launch…</p>
   if (!check.ok) {
     return (

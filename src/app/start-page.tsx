@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, useState } from 'react'
 import { beginLaunch } from '../launch/authorize.ts'
 import { searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
-import { loadDeployConfig } from '../launch/deploy-config.ts'
+import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
 import { NO_ANSWER } from '../launch/discovery.ts'
 import { endpointForSystem, type EndpointConfig } from '../launch/endpoints.ts'
@@ -62,7 +62,10 @@ export function StartPage() {
       </Problem>
     )
   }
-  if (offer.isError) return <Problem title="This app is not set up correctly">{offer.error.message}</Problem>
+  if (offer.isError) {
+    const title = offer.error instanceof ConfigError ? 'This app is not set up correctly' : 'The app could not start'
+    return <Problem title={title}>{offer.error.message}</Problem>
+  }
 
   return (
     <main className="mx-auto max-w-xl p-4 sm:p-6">

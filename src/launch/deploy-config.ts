@@ -145,7 +145,12 @@ let loaded: Promise<DeployConfig> | undefined
 export function loadDeployConfig(): Promise<DeployConfig> {
   loaded ??= (async () => {
     const defaults = defaultConfig()
-    const res = await fetch(CONFIG_PATH, { headers: { accept: 'application/json' }, cache: 'no-store' })
+    let res: Response
+    try {
+      res = await fetch(CONFIG_PATH, { headers: { accept: 'application/json' }, cache: 'no-store' })
+    } catch (e) {
+      throw new Error("The app's settings could not be loaded. Check the connection and reload the page.", { cause: e })
+    }
     if (res.status === 404) return defaults
     if (!res.ok) throw new ConfigError([`The server answered ${res.status} for it.`])
     let raw: unknown
