@@ -147,7 +147,7 @@ export function loadDeployConfig(): Promise<DeployConfig> {
     const defaults = defaultConfig()
     let res: Response
     try {
-      res = await fetch(CONFIG_PATH, { headers: { accept: 'application/json' }, cache: 'no-store' })
+      res = await fetch(new URL(CONFIG_PATH, window.location.href), { headers: { accept: 'application/json' }, cache: 'no-store' })
     } catch (e) {
       throw new Error("The app's settings could not be loaded. Check the connection and reload the page.", { cause: e })
     }

@@ -21,7 +21,7 @@ const cache = new Map<string, Promise<HealthSystem[]>>()
 async function fetchSource(url: string, label: string): Promise<HealthSystem[]> {
   let res: Response
   try {
-    res = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(20_000) })
+    res = await fetch(new URL(url, window.location.href), { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(20_000) })
   } catch (e) {
     const why = e instanceof DOMException && e.name === 'TimeoutError' ? 'it did not answer within 20 s' : 'it could not be reached (network, address or security policy)'
     throw new Error(`${label} could not be loaded: ${why}.`, { cause: e })
