@@ -1,7 +1,7 @@
 import FHIR from 'fhirclient'
 import type { fhirclient } from 'fhirclient/lib/types'
 import { discover } from './discovery.ts'
-import { rememberEndpoint, type EndpointConfig } from './endpoints.ts'
+import { rememberEndpoint, withCapabilityFlavor, type EndpointConfig } from './endpoints.ts'
 import { fetchCapabilityFlavor } from './flavor.ts'
 import { saveLaunchMeta } from './launch-meta.ts'
 import { buildScope } from './scopes.ts'
@@ -31,14 +31,16 @@ export function beginLaunch(
   return inFlight
 }
 
-async function run(endpoint: EndpointConfig, kind: 'ehr' | 'standalone', launch: string | undefined, allowed: EndpointConfig[]) {
+async function run(chosen: EndpointConfig, kind: 'ehr' | 'standalone', launch: string | undefined, allowedList: EndpointConfig[]) {
   // A server neither the directory nor its URL identifies is asked for its CapabilityStatement at the
   // same time as its SMART configuration, so knowing the vendor adds no wait.
   const [cfg, capabilityFlavor] = await Promise.all([
-    discover(endpoint.fhirBase),
-    endpoint.flavorBy === 'none' ? fetchCapabilityFlavor(endpoint.fhirBase) : Promise.resolve(undefined),
+    discover(chosen.fhirBase),
+    chosen.flavorBy === 'none' ? fetchCapabilityFlavor(chosen.fhirBase) : Promise.resolve(undefined),
   ])
-  rememberEndpoint(capabilityFlavor ? { ...endpoint, flavor: capabilityFlavor } : endpoint)
+  const endpoint = withCapabilityFlavor(chosen, capabilityFlavor)
+  const allowed = allowedList.map((e) => (e === chosen ? endpoint : e))
+  rememberEndpoint(endpoint)
   const scope = buildScope({
     kind,
     capabilities: cfg.capabilities ?? [],

@@ -17,6 +17,8 @@ export interface EndpointConfig {
   clientIdSetting?: string
   persona?: Persona
   flavorBy?: FlavorGuess['by']
+  /** For a server nothing identifies yet: the Epic client id, used if its CapabilityStatement says Epic. */
+  epicClientId?: string
 }
 
 const BUNDLE_SANDBOX = 'http://localhost:4010'
@@ -78,7 +80,14 @@ export function endpointFromAddress(id: string, name: string, address: string, i
   // The SMART launcher accepts any client id.
   if (new URL(fhirBase).hostname === 'launch.smarthealthit.org') return { ...base, flavor: 'generic', clientId: 'chart-lens', launch: ['ehr', 'standalone'], flavorBy: 'none' }
   const guess = decideFlavor(fhirBase, directory)
-  return { ...base, flavor: guess.flavor, persona: guess.persona, flavorBy: guess.by, ...clientFor(guess, ids) }
+  const unknown = guess.by === 'none' ? { epicClientId: ids.epic } : {}
+  return { ...base, flavor: guess.flavor, persona: guess.persona, flavorBy: guess.by, ...clientFor(guess, ids), ...unknown }
+}
+
+/** The adapter and the client id follow what the CapabilityStatement said (Epic names itself there; Oracle does not). */
+export function withCapabilityFlavor(e: EndpointConfig, flavor: ServerFlavor | undefined): EndpointConfig {
+  if (flavor !== 'epic' || e.flavorBy !== 'none') return e
+  return { ...e, flavor: 'epic', flavorBy: 'capability', clientId: e.epicClientId ?? e.clientId, clientIdSetting: 'clientIds.epic (VITE_EPIC_CLIENT_ID)' }
 }
 
 export function endpointForSystem(system: HealthSystem, index: number, config: Pick<DeployConfig, 'clientIds'>): EndpointConfig {

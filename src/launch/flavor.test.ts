@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ClientIds } from './deploy-config.ts'
 import { expandDirectoryIndex } from './directory-index.ts'
-import { endpointForSystem, endpointFromAddress } from './endpoints.ts'
+import { endpointForSystem, endpointFromAddress, withCapabilityFlavor } from './endpoints.ts'
 import { flavorFromCapability, flavorFromUrl } from './flavor.ts'
 
 const ids: ClientIds = { epic: 'epic-id', oraclePatient: 'oracle-patient-id', oracleProvider: 'oracle-provider-id', other: 'other-id' }
@@ -36,6 +36,15 @@ describe('flavor rules', () => {
 
   it('an unknown server gets the generic adapter and the "other" client id', () => {
     expect(endpointFromAddress('x', 'HAPI', 'https://hapi.example.org/fhir', ids)).toMatchObject({ flavor: 'generic', clientId: 'other-id', flavorBy: 'none' })
+  })
+
+  it('a server only its CapabilityStatement identifies as Epic gets the Epic adapter and client id', () => {
+    const unknown = endpointFromAddress('x', 'Clinic', 'https://fhir.clinic.example/r4', ids)
+    expect(withCapabilityFlavor(unknown, 'epic')).toMatchObject({ flavor: 'epic', clientId: 'epic-id', flavorBy: 'capability' })
+    expect(withCapabilityFlavor(unknown, undefined)).toMatchObject({ flavor: 'generic', clientId: 'other-id' })
+    // What the directory or URL decided is not overridden.
+    const oracle = endpointFromAddress('y', 'Tenant', 'https://fhir-myrecord.cerner.com/r4/t', ids)
+    expect(withCapabilityFlavor(oracle, 'epic')).toBe(oracle)
   })
 
   it('reads software.name from a CapabilityStatement', () => {
