@@ -28,6 +28,12 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: 'Tokens and PHI never go to localStorage.' }],
     },
   },
+  {
+    // The remembered health-system choice (a public directory entry, never PHI or tokens) is the one
+    // thing kept across visits on this device.
+    files: ['src/launch/last-choice.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
   ...pluginQuery.configs['flat/recommended'],
   {
     // Only the launch module talks to fhirclient's OAuth API; everything else sees a typed session.
@@ -55,7 +61,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['mocks/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    files: ['mocks/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'server/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
 )
