@@ -47,6 +47,10 @@ const FAULTS: Fault[] = [
   { name: 'self-loop next', faults: () => ({ selfNext: true }), incomplete: true },
 ]
 
+// 429 and 503 are retried by the FHIR layer (3 tries, honouring Retry-After: 1 s) before the message
+// shows, and a part that mounts late may ask once more: about 5 s on an idle machine.
+const SHOWN_WITHIN_MS = 15_000
+
 const offOrigin = (urls: string[]) => urls.filter((u) => !u.startsWith(SANDBOX) && !u.startsWith('http://localhost:') && !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'))
 
 async function inject(page: Page, fault: Fault, r: Resource) {
@@ -54,7 +58,13 @@ async function inject(page: Page, fault: Fault, r: Resource) {
   else await page.route((url) => url.pathname.includes(r.match), (route) => route.abort('internetdisconnected'))
 }
 
+/**
+ * Lifts the fault once the page has stopped asking: a part that mounts late (the print summary) may
+ * fetch an errored query again, and that request must meet the fault too, or the retry under test
+ * would have nothing left to do.
+ */
 async function heal(page: Page) {
+  await page.waitForLoadState('networkidle')
   await setFaults(page, null)
   await page.unrouteAll({ behavior: 'ignoreErrors' })
 }
@@ -86,7 +96,7 @@ for (const r of RESOURCES) {
           await expect(region.locator('[data-state="incomplete"]')).toHaveCount(0)
         } else {
           const alert = region.getByRole('alert').first()
-          await expect(alert).toContainText(fault.sentence as string)
+          await expect(alert).toContainText(fault.sentence as string, { timeout: SHOWN_WITHIN_MS })
           await expect(alert.getByTestId('failure-detail')).not.toBeEmpty()
           await heal(page)
           await alert.getByRole('button', { name: 'Try again' }).click()
@@ -104,7 +114,7 @@ for (const r of RESOURCES) {
           await expect(region.locator('[data-state="incomplete"]')).toHaveCount(0)
         } else {
           const notice = region.getByTestId('refresh-failed')
-          await expect(notice).toContainText(`: ${fault.reason}. Showing what was loaded at`)
+          await expect(notice).toContainText(`: ${fault.reason}. Showing what was loaded at`, { timeout: SHOWN_WITHIN_MS })
           await expect(r.data(region)).toBeVisible()
           await heal(page)
           await notice.getByRole('button', { name: 'Try again' }).click()
