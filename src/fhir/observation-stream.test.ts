@@ -92,16 +92,14 @@ describe('observationChunks', () => {
     const last = chunks.at(-1)
     expect(last?.resources).toEqual([])
     expect(last?.loaded).toBe(1)
-    expect(last?.completeness).toEqual({ state: 'shown', count: 1 })
+    expect(last?.completeness).toMatchObject({ state: 'shown', count: 1 })
     expect(last?.warnings.map((w) => [w.code, w.severity])).toEqual([['partial', 'error']])
     expect(last?.warnings[0].message).toMatch(/^Only the first 1 Observation results could be loaded \(/)
   })
 
-  it('says the list failed when the first page fails', async () => {
+  it('throws the typed error when the first page fails, so the query shows it as an error', async () => {
     fetchMock.mockResolvedValueOnce(notFound())
-    const chunks = await drain(observationChunks(session(), rules(), { patient: 'p1' }, 'vital-signs', {}))
-    expect(chunks).toHaveLength(1)
-    expect(chunks[0]).toMatchObject({ resources: [], warnings: [], loaded: 0, completeness: { state: 'failed' } })
+    await expect(drain(observationChunks(session(), rules(), { patient: 'p1' }, 'vital-signs', {}))).rejects.toMatchObject({ status: 404 })
   })
 
   it('trusts the first page’s total only where the server’s totals are true, and never below what arrived', async () => {
@@ -169,15 +167,13 @@ describe('listSearch', () => {
     const r = await listSearch(session(), rules(), 'Observation', {})
     expect(ids(r.resources)).toEqual(['a'])
     expect(r.included.map((i) => i.id)).toEqual(['m1'])
-    expect(r.completeness).toEqual({ state: 'shown', count: 1 })
+    expect(r.completeness).toMatchObject({ state: 'shown', count: 1 })
     expect(r.warnings.map((w) => w.code)).toEqual(['partial'])
   })
 
-  it('fails with nothing shown when the first page fails', async () => {
+  it('throws the typed error when the first page fails', async () => {
     fetchMock.mockResolvedValueOnce(notFound())
-    const r = await listSearch(session(), rules(), 'Observation', {})
-    expect(r.resources).toEqual([])
-    expect(r.completeness.state).toBe('failed')
+    await expect(listSearch(session(), rules(), 'Observation', {})).rejects.toMatchObject({ status: 404 })
   })
 
   it('applies the adapter’s paging caps and shows the client note even if the adapter filters server warnings', async () => {

@@ -40,14 +40,15 @@ describe('discover', () => {
   it('names the host it could not reach', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
     const e = await refusal()
-    expect(e.title).toBe('Server unreachable')
+    expect(e.title).toBe('Server did not answer')
     expect(e.message).toContain('fhir.example.org')
   })
 
   it('reports the status of a failed configuration request', async () => {
     answer('not here', 404)
     const e = await refusal()
-    expect(e.title).toBe('Server not ready for SMART')
+    // A dead directory entry answers 404 to discovery: the user is told the server did not answer.
+    expect(e.title).toBe('Server did not answer')
     expect(e.message).toContain('404')
   })
 
@@ -63,13 +64,21 @@ describe('discover', () => {
   })
 
   it.each([
-    ['no PKCE methods listed', undefined],
     ['only plain', ['plain']],
-    ['an empty list', []],
-  ])('refuses a server with %s (S256 is required)', async (_n, methods) => {
+    ['plain and another method but not S256', ['plain', 'S512']],
+  ])('refuses a server that lists %s (S256 is required)', async (_n, methods) => {
     answer({ ...GOOD, code_challenge_methods_supported: methods })
     const e = await refusal()
     expect(e.title).toBe('Sign-in not secure enough')
     expect(e.message).toContain('S256')
+  })
+
+  // Many production servers publish [] or nothing although they accept S256; the app sends S256 anyway.
+  it.each([
+    ['no PKCE methods listed', undefined],
+    ['an empty list', []],
+  ])('proceeds with a server that publishes %s', async (_n, methods) => {
+    answer({ ...GOOD, code_challenge_methods_supported: methods })
+    await expect(discover(BASE)).resolves.toMatchObject({ token_endpoint: GOOD.token_endpoint })
   })
 })

@@ -17,7 +17,9 @@ export function checkIss(raw: string | null, allowed: EndpointConfig[]): IssChec
   const iss = raw.replace(/\/$/, '')
   const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(iss)?.[0] ?? ''
   const canon = canonicalBase(raw)
-  const hit = authority === authority.toLowerCase() ? allowed.find((e) => canonicalBase(e.fhirBase) === canon) : undefined
+  // Any userinfo, even an empty "@", is refused: URL parsing would drop it and let the address match.
+  const plain = authority === authority.toLowerCase() && !authority.includes('@')
+  const hit = plain ? allowed.find((e) => canonicalBase(e.fhirBase) === canon) : undefined
   if (hit) return { ok: true, endpoint: hit }
   return { ok: false, reason: explain(iss, allowed) }
 }

@@ -90,7 +90,6 @@ describe('completeLaunch', () => {
     expect(ready).toHaveBeenCalledTimes(1)
     expect(ready.mock.calls[0][0]).toEqual({ stateKey: STATE, code: 'c' })
     expect(a).toMatchObject({
-      id: STATE,
       fhirBase: SERVER,
       flavor: 'generic',
       endpointName: 'fhir.example.org',
