@@ -1,6 +1,7 @@
 // Observation → LabResult / VitalSign. Vendor-neutral: every difference is absorbed by the shared
 // readers (codes by preference, UCUM units, flags, time) and recorded in provenance.
 import { type CodeRef, conceptText, pickCoding, SYSTEMS, codeIn } from './coding.ts'
+import { type DerivedFlag, deriveFlag } from './derived-flag.ts'
 import { type Flag, interpretationOf } from './interpretation.ts'
 import { field, list, str } from './json.ts'
 import {
@@ -29,6 +30,8 @@ interface ObservationBase {
 export interface LabResult extends ObservationBase {
   value: ObservationValue
   referenceRange?: ReferenceRange
+  /** Computed by the app when the server sent no flag; never merged into `interpretation`. */
+  derivedFlag?: DerivedFlag
 }
 
 interface VitalBase extends ObservationBase {
@@ -77,8 +80,10 @@ export function toLabResult(o: Observation, warnings?: MapWarning[]): LabResult 
     const common = base(o, prov)
     const value = valueOf(o, prov)
     const referenceRange = referenceRangeOf(o, prov)
+    const derivedFlag = common.interpretation === undefined ? deriveFlag(value, referenceRange) : undefined
+    if (derivedFlag) prov.from('derivedFlag', prov.pathOf('referenceRange') ?? 'referenceRange', derivedFlag.rule)
     if (field(o, 'component') !== undefined) prov.drop('component', 'components are not part of a lab result')
-    return { ...common, value, ...(referenceRange && { referenceRange }), provenance: prov.build() }
+    return { ...common, value, ...(referenceRange && { referenceRange }), ...(derivedFlag && { derivedFlag }), provenance: prov.build() }
   })
 }
 

@@ -2,7 +2,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
-import { FlagBadge } from '../../components/ui/flag-badge.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { valueText } from '../labs/lab-format.ts'
@@ -11,6 +10,7 @@ import { labName } from '../labs/lab-names.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { labQueries, type LabData } from '../labs/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
+import { LabFlag } from '../labs/lab-flag.tsx'
 
 const LIMIT = 8
 
@@ -39,7 +39,7 @@ export function LabSummary({ session }: { session: SmartSession }) {
                   const value = valueText(i18n, lab.value)
                   return [
                     <li key={g.key}>
-                      <span className="font-semibold">{name}</span> <FlagBadge flag={lab.interpretation} />
+                      <span className="font-semibold">{name}</span> <LabFlag lab={lab} label={name} />
                       <span className="block">
                         {value}
                         <span className="text-[0.875em] text-slate-700 dark:text-slate-300"> · {date(lab.effective)}</span>
