@@ -6,7 +6,10 @@ import type { Measured } from '../../domain/quantity.ts'
 import type { VitalKind } from '../../domain/vital-kinds.ts'
 import { CONVERSIONS } from './vital-format.ts'
 
-export const KIND_ORDER: readonly VitalKind[] = ['blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi', 'spo2', 'resp-rate']
+export const KIND_ORDER: readonly VitalKind[] = [
+  'blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi', 'spo2', 'resp-rate',
+  'weight-percentile', 'weight-z', 'height-percentile', 'height-z', 'bmi-percentile', 'bmi-z', 'other',
+]
 
 /** Always named when absent; SpO2 and respiratory rate only appear when some exist. */
 export const CORE_KINDS: readonly VitalKind[] = ['blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi']
@@ -15,6 +18,8 @@ export const CORE_KINDS: readonly VitalKind[] = ['blood-pressure', 'heart-rate',
 const DEFAULT_UNIT: Record<VitalKind, string> = {
   'blood-pressure': 'mm[Hg]', 'heart-rate': '/min', 'resp-rate': '/min', temperature: 'Cel', weight: 'kg', height: 'cm',
   bmi: 'kg/m2', spo2: '%',
+  // Growth measures: percentiles in %, Z-scores without a unit, others as given.
+  'weight-percentile': '%', 'height-percentile': '%', 'bmi-percentile': '%', 'weight-z': '', 'height-z': '', 'bmi-z': '', other: '',
 }
 
 export interface Point {
