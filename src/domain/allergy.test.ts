@@ -1,4 +1,5 @@
 // @vitest-environment node
+import type { AllergyIntolerance } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
 import { type AllergyItem, isHiddenAllergy, toAllergy } from './allergy.ts'
 import { allergyListState } from './allergy-list.ts'
@@ -80,13 +81,35 @@ describe('toAllergy', () => {
   it.each(VENDORS)('%s: entered-in-error and refuted entries are hidden, not shown', async (vendor) => {
     const { resources } = await allergiesOf(vendor, 'lorraine')
     const hidden = resources.map((r) => toAllergy(r)).filter((a): a is AllergyItem => a !== null && isHiddenAllergy(a))
-    expect(hidden.map((a) => a.verificationStatus).sort()).toEqual(['entered-in-error', 'refuted'])
+    expect(hidden.map((a) => a.verificationStatus).sort()).toEqual(['entered-in-error', 'entered-in-error', 'refuted'])
+  })
+
+  it.each(VENDORS)('%s: the allergen code prefers RxNorm and every coding is kept', async (vendor) => {
+    const a = (await listItems(vendor, 'lorraine')).find((x) => x.substance?.toLowerCase() === 'penicillins')
+    expect(a?.code).toMatchObject({ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '70618' })
+    expect(a?.codes.length).toBe(vendor === 'epic' ? 5 : 1)
+  })
+
+  it.each(VENDORS)('%s: peanut is shown as food whatever category the vendor filed it under', async (vendor) => {
+    const a = (await listItems(vendor, 'lorraine')).find((x) => x.substance?.toLowerCase() === 'peanut')
+    expect(a?.categories).toEqual(['food'])
+    if (vendor === 'epic') expect(a?.provenance.fields.categories?.rules).toContain('allergy.category-from-coding')
+  })
+
+  it('a text-only "No Known Medication Allergies" in any case is a statement; retracted, it is not counted', async () => {
+    const base = { resourceType: 'AllergyIntolerance', patient: { reference: 'Patient/x' } } as const
+    const live = toAllergy({ ...base, code: { text: 'NO KNOWN MEDICATION ALLERGIES' } } as AllergyIntolerance)
+    expect(live?.statement).toBe('no-known-drug-allergies')
+    expect(live?.provenance.fields.statement?.rules).toContain('allergy.no-known-text')
+    const eie = { ...base, code: { text: 'No Known Allergies' }, verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', code: 'entered-in-error' }] } }
+    expect(allergyListState([eie as AllergyIntolerance], { shared: true }).kind).not.toBe('no-known-allergies')
   })
 
   it.each(VENDORS)('%s: placeholders and NKA entries are statements, not allergies', async (vendor) => {
     const { resources } = await allergiesOf(vendor, 'mateo')
     const [a] = resources.map((r) => toAllergy(r))
     expect(a?.statement).toBe(vendor === 'epic' ? 'not-on-file' : 'no-known-allergies')
-    expect(a?.provenance.fields.statement?.rules).toEqual([vendor === 'epic' ? 'allergy.placeholder-not-on-file' : 'allergy.no-known'])
+    // Oracle Health sends the statement as text only, so the text rule is named too.
+    expect(a?.provenance.fields.statement?.rules).toEqual(vendor === 'epic' ? ['allergy.placeholder-not-on-file'] : ['allergy.no-known', 'allergy.no-known-text'])
   })
 })
