@@ -41,7 +41,7 @@ function Group({ id, title, items, past, emptyText }: { id: string; title: strin
 
 function MedicationLists({ view }: { view: MedicationView }) {
   const { t } = useI18n()
-  const none = view.active.length === 0 && view.past.length === 0
+  const none = view.active.length === 0 && view.past.length === 0 && view.onHold.length === 0
   return (
     <>
       {none ? (
@@ -49,6 +49,7 @@ function MedicationLists({ view }: { view: MedicationView }) {
       ) : (
         <>
           <Group id="medications-active" title={t('medications.group.active')} items={view.active} past={false} emptyText={t('medications.group.activeEmpty')} />
+          {view.onHold.length > 0 && <Group id="medications-on-hold" title={t('medications.group.onHold')} items={view.onHold} past />}
           <Group id="medications-past" title={t('medications.group.past')} items={view.past} past />
         </>
       )}
