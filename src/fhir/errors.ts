@@ -125,7 +125,8 @@ const describe = (status: number, statusText: string) => `HTTP ${status}${status
 /** Builds the error for a non-2xx response whose body has already been read as text. */
 export function errorFromResponse(status: number, statusText: string, headers: Headers, body: string, url?: string): FhirError {
   const kind = kindForStatus(status)
-  const trimmed = body.trim()
+  // Epic answers a bad token with the two characters `""`: a blank JSON string or `{}` says nothing.
+  const trimmed = /^("\s*"|\{\s*\}|null)$/.test(body.trim()) ? '' : body.trim()
   const fallback = challengeText(headers.get('www-authenticate')) ?? describe(status, statusText)
   if (!trimmed) return new FhirError({ status, kind, message: fallback, url })
   if (trimmed.startsWith('{')) {
