@@ -94,7 +94,8 @@ describe('Epic adapter', () => {
   it('turns the patient-facing outcome entries into warnings, and drops the "no results" noise', async () => {
     const s = session(walter.ids.epic)
     const allergies = await adapterFor(s).allergies(s)
-    expect(allergies.warnings.map((w) => w.detailCodes)).toEqual([['4119']])
+    // Epic puts a 59204 "suppressed" warning on every search (§8.3).
+    expect(allergies.warnings.map((w) => w.detailCodes)).toEqual([['59204'], ['4119']])
     expect(allergies.warnings[0]).toMatchObject({ source: 'server', severity: 'warning', resourceType: 'AllergyIntolerance' })
     const labs = await adapterFor(s).observations(s, 'social-history')
     expect(labs.completeness).toEqual({ state: 'empty' })
