@@ -1,12 +1,12 @@
 // Oracle Health data as the recordings show it (vendors.md §8), driven over the emulator: growth
 // percentiles and Z-scores arrive in vital-signs searches, and labs arrive with high-only ranges
 // and no flag at all.
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 
 const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`
 
-async function launch(page: import('@playwright/test').Page, patient: string) {
+async function launch(page: Page, patient: string) {
   await page.setViewportSize({ width: 1100, height: 900 })
   await page.goto(SIMULATOR)
   await page.getByLabel('EHR', { exact: true }).selectOption('cerner')
