@@ -32,7 +32,8 @@ export default defineConfig({
       env: { SANDBOX_PORT: String(E2E_SANDBOX_PORT), APP_URL: APP, SANDBOX_REDIRECT_URIS: `${APP}/callback` },
     },
     {
-      command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --port ${E2E_APP_PORT} --strictPort`,
+      // Production build, then the deploy-time file written into it (no rebuild), served by `npm run serve`'s server.
+      command: `npx vite build --outDir dist-e2e --emptyOutDir && npx tsx e2e/deploy-config.ts dist-e2e && npx tsx server/serve.ts --dir dist-e2e --port ${E2E_APP_PORT} --host localhost`,
       url: APP,
       reuseExistingServer: false,
       timeout: 120_000,

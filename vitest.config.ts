@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { browserAliases } from './src/lib/shims/aliases.ts'
 
 export default defineConfig({
   test: {
@@ -7,19 +8,24 @@ export default defineConfig({
       {
         test: {
           name: 'sandbox',
-          include: ['mocks/**/*.test.ts'],
+          include: ['mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
         plugins: [react()],
-        // fhirclient's package.json "main" is its Node entry, where FHIR.oauth2 is undefined.
-        resolve: { alias: [{ find: /^fhirclient$/, replacement: 'fhirclient/lib/entry/browser.js' }] },
+        // fhirclient's package.json "main" is its Node entry, where FHIR.oauth2 is undefined; the
+        // browser build's aliases (polyfills swapped for the platform) apply here too.
+        resolve: { alias: browserAliases(false) },
         test: {
           name: 'app',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/test/setup.ts'],
+          // A panel test renders through lazy imports, MSW and the in-process sandbox: up to ~2.5 s for the
+          // first test of a file on an idle 2-core machine, so the 5 s default left no room for a second
+          // busy process. Tests with more work than that carry their own budget (mocks/testing/budgets.ts).
+          testTimeout: 10_000,
         },
       },
     ],

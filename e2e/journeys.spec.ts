@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { checkScreen, watchCsp } from './a11y.ts'
+import { expect, test } from './fixtures.ts'
+import { checkScreen, sweepTimeout, watchCsp } from './a11y.ts'
 import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, signIn } from './flows.ts'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 
@@ -7,6 +7,7 @@ const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`
 
 for (const vendor of ['epic', 'cerner'] as const) {
   test(`clinician (${vendor}): EHR launch in the frame → summary → a lab trend → provenance drawer`, async ({ page }, testInfo) => {
+    test.setTimeout(sweepTimeout(3))
     const csp = watchCsp(page)
     await page.setViewportSize({ width: 1000, height: 900 })
     await page.goto(SIMULATOR)
@@ -37,6 +38,7 @@ for (const vendor of ['epic', 'cerner'] as const) {
   })
 
   test(`patient (${vendor}) on a 360 px phone: summary → allergies → print preview`, async ({ page }, testInfo) => {
+    test.setTimeout(sweepTimeout(2))
     const csp = watchCsp(page)
     await page.setViewportSize({ width: 360, height: 780 })
     await chooseHealthSystem(page, vendor === 'epic' ? 'riverside' : 'lakeshore', vendor === 'epic' ? LOCAL_EPIC : LOCAL_CERNER)
@@ -54,22 +56,33 @@ for (const vendor of ['epic', 'cerner'] as const) {
     await expect(page.getByRole('navigation')).toBeHidden()
     await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Allergies', level: 2 })).toBeHidden()
+    // A printout says which app made it, from which health system's record, and when.
+    const header = page.getByTestId('print-header')
+    await expect(header).toBeVisible()
+    await expect(header).toContainText('Chart Lens')
+    await expect(header).toContainText(`From the record at ${vendor === 'epic' ? 'Riverside' : 'Lakeshore'}`)
+    await expect(header).toContainText(/Printed \w{3} \d{1,2}, \d{4}/)
     await page.screenshot({ path: testInfo.outputPath(`${vendor}-patient-print.png`), fullPage: true })
     const pdf = await page.pdf({ format: 'Letter', path: testInfo.outputPath(`${vendor}-patient-summary.pdf`) })
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), 'printed summary pages').toHaveLength(1)
     await page.emulateMedia({ media: 'screen' })
+    await expect(page.getByTestId('print-header')).toBeHidden()
     expect(csp).toEqual([])
   })
 }
 
-test('every section passes axe in patient mode, light and dark', async ({ page }, testInfo) => {
+const SECTIONS = ['Summary', 'Labs', 'Vitals', 'Medications', 'Allergies', 'Data & sources']
+
+test('every section passes axe in patient mode on a 360 px phone, light and dark', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(2 * SECTIONS.length))
+  await page.setViewportSize({ width: 360, height: 780 })
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   await signIn(page, 'walter')
   await consent(page)
   await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
   for (const theme of ['light', 'dark'] as const) {
     if (theme === 'dark') await page.getByLabel('Dark mode').check()
-    for (const section of ['Summary', 'Labs', 'Vitals', 'Medications', 'Allergies', 'Data & sources']) {
+    for (const section of SECTIONS) {
       await page.getByRole('navigation').getByRole('link', { name: section }).click()
       await expect(page.getByRole('heading', { name: section, level: 2 }).first()).toBeVisible()
       await page.waitForLoadState('networkidle')
@@ -94,12 +107,13 @@ test('Spanish: the chart reads in Spanish, with dates and numbers in the Spanish
 })
 
 test('every section passes axe in clinician mode inside the EHR frame; going offline shows a banner', async ({ page, context }, testInfo) => {
+  test.setTimeout(sweepTimeout(SECTIONS.length))
   await page.goto(SIMULATOR)
   await page.getByLabel('EHR', { exact: true }).selectOption('cerner')
   await page.getByRole('button', { name: 'Launch app' }).click()
   const app = page.frameLocator('iframe[title="SMART app"]')
   await expect(app.getByTestId('patient-name')).toBeVisible()
-  for (const section of ['Summary', 'Labs', 'Vitals', 'Medications', 'Allergies', 'Data & sources']) {
+  for (const section of SECTIONS) {
     await app.getByRole('navigation').getByRole('link', { name: section }).click()
     await expect(app.getByRole('heading', { name: section, level: 2 }).first()).toBeVisible()
     await page.waitForLoadState('networkidle')

@@ -1,13 +1,28 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { checkScreen, sweepTimeout } from './a11y.ts'
 import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, recordRequests, signIn } from './flows.ts'
 import { APP, SANDBOX } from './ports.ts'
 
-test('standalone launch into the Epic sandbox through its sign-in and consent pages', async ({ page }) => {
+test('standalone launch into the Epic sandbox through its sign-in and consent pages', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(1))
   const requests = recordRequests(page)
   const tokenBodies: string[] = []
+  const tokens: string[] = []
+  const fhirCookies: string[] = []
   page.on('request', (r) => {
     if (r.url().endsWith('/epic/oauth2/token')) tokenBodies.push(r.postData() ?? '')
   })
+  page.on('response', async (r) => {
+    if (r.url().endsWith('/epic/oauth2/token') && r.ok()) {
+      const body = (await r.json()) as { access_token: string; refresh_token?: string; id_token?: string }
+      tokens.push(...[body.access_token, body.refresh_token].filter((t): t is string => !!t))
+    }
+  })
+  page.on('requestfinished', async (r) => {
+    if (r.url().includes('/epic/api/FHIR/R4/') && r.resourceType() === 'fetch') fhirCookies.push((await r.allHeaders()).cookie ?? '')
+  })
+  // A cookie the browser holds for the FHIR server's host must never ride along with the app's requests.
+  await page.context().addCookies([{ name: 'portal_session', value: 'ambient-cookie', url: SANDBOX }])
 
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   const authorize = new URL(page.url())
@@ -33,8 +48,16 @@ test('standalone launch into the Epic sandbox through its sign-in and consent pa
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
   expect(tokenBodies).toHaveLength(1)
   expect(new URLSearchParams(tokenBodies[0]).get('code_verifier')).toMatch(/^[\w-]{43,128}$/)
-  const storage = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + document.cookie)
-  expect(storage).not.toMatch(/access_token|Bearer/)
+  // The tokens the server issued appear nowhere outside this tab's sessionStorage: not under any
+  // localStorage key or value, not in a cookie.
+  expect(tokens.length).toBe(1)
+  const persistent = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + document.cookie)
+  expect(persistent).not.toMatch(/access_token|Bearer/)
+  for (const value of tokens) expect(persistent).not.toContain(value)
+  expect(JSON.stringify(await page.context().cookies())).not.toContain(tokens[0])
+  // FHIR requests carry the bearer token and never the browser's cookies for that host.
+  expect(fhirCookies.length).toBeGreaterThan(0)
+  expect(fhirCookies.filter((c) => c !== '')).toEqual([])
   expect(requests.filter((u) => u.includes('code='))).toHaveLength(1)
 
   // Reload in the same tab keeps the session and exchanges nothing again.
@@ -46,6 +69,7 @@ test('standalone launch into the Epic sandbox through its sign-in and consent pa
   const other = await page.context().newPage()
   await other.goto('/app')
   await expect(other.getByRole('alert')).toContainText('No active session')
+  await checkScreen(other, testInfo, 'no-session')
 })
 
 test('standalone Cerner launch: record chooser, and an unticked type reaches the app as "not shared"', async ({ page }) => {
@@ -77,15 +101,30 @@ test('denying consent comes back as readable text with a way to start again', as
   await expect(page.getByRole('link', { name: 'Sign in again' })).toBeVisible()
 })
 
-test('a tampered state on the callback makes no token request', async ({ page }) => {
+test('every launch sends a new state, even when Math.random is predictable', async ({ page }) => {
+  await page.addInitScript(() => {
+    Math.random = () => 0.5
+  })
+  const states: string[] = []
+  for (let i = 0; i < 2; i++) {
+    await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+    states.push(new URL(page.url()).searchParams.get('state') ?? '')
+  }
+  for (const s of states) expect(s).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  expect(states[0]).not.toBe(states[1])
+})
+
+test('a tampered state on the callback makes no token request', async ({ page }, testInfo) => {
   const requests = recordRequests(page)
   await page.goto('/callback?code=stolen-code&state=00000000-0000-4000-8000-000000000000')
   await expect(page.getByRole('alert')).toContainText('Sign-in link not valid here')
   expect(requests.filter((u) => u.includes('/token'))).toEqual([])
   expect(page.url()).not.toContain('code=')
+  await checkScreen(page, testInfo, 'tampered-callback')
 })
 
-test('signing out revokes the grant at the server and leaves nothing in the tab', async ({ page }) => {
+test('signing out revokes the grant at the server and leaves nothing in the tab', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(1))
   const revocations: string[] = []
   page.on('request', (r) => {
     if (r.url().endsWith('/token/revoke')) revocations.push(r.postData() ?? '')
@@ -96,6 +135,8 @@ test('signing out revokes the grant at the server and leaves nothing in the tab'
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible()
+  await checkScreen(page, testInfo, 'signed-out')
+  await expect(page).toHaveTitle('Chart Lens')
   expect(revocations).toHaveLength(1)
   expect(revocations[0]).toMatch(/^token=/)
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0)

@@ -88,6 +88,11 @@ describe('interpretation', () => {
     ['v3 beside a tenant code', [{ coding: [{ system: tenant, code: '4551' }, v3('HH')], text: 'Critical High' }], 'HH', ['interpretation.v3-among-local']],
     ['"(NONE)" text', [{ text: '(NONE)' }], undefined, ['interpretation.none-text']],
     ['text only', [{ text: 'Low' }], 'L', ['interpretation.from-text']],
+    ['critical low, v3', [{ coding: [v3('LL')] }], 'LL', ['interpretation.from-v3']],
+    ['critical low, lower-case v3 beside a tenant code', [{ coding: [{ system: tenant, code: '4552' }, v3('ll')] }], 'LL', ['interpretation.v3-among-local']],
+    ['critical low, text only', [{ text: 'Critical Low' }], 'LL', ['interpretation.from-text']],
+    ['critical high, text only', [{ text: 'critical high' }], 'HH', ['interpretation.from-text']],
+    ['v3 "LU" (significantly low) is low, never critical', [{ coding: [v3('LU')] }], 'L', ['interpretation.from-v3']],
     ['nothing', undefined, undefined, []],
   ])('%s', (_name, interpretation, flag, rules) => {
     const r = interpretationOf(interpretation)

@@ -43,8 +43,11 @@ function pathsOf(v: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   return out
 }
 
+// Objects and arrays are built fresh on every draw: fc.constantFrom would hand out one shared instance, and
+// a mutation that edits it would then change every other run (and could make a tree contain itself).
 const junk = fc.oneof(
-  fc.constantFrom(null, [], {}, '', '   ', 0, -1, true, 'final ', 'entered-in-error ', 'http://unknown.example/cs', 'Hives', '(NONE)', 'NaN'),
+  fc.constantFrom(null, '', '   ', 0, -1, true, 'final ', 'entered-in-error ', 'http://unknown.example/cs', 'Hives', '(NONE)', 'NaN'),
+  fc.constantFrom('[]', '{}').map((kind) => (kind === '[]' ? [] : {})),
   fc.string({ maxLength: 12 }),
   fc.double(),
   fc.jsonValue({ maxDepth: 2 }),
@@ -54,8 +57,12 @@ const junk = fc.oneof(
 const mutation = fc.record({ at: fc.nat(), op: fc.integer({ min: 0, max: 7 }), junk })
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never
 
-/** Applies one mutation at one node; every op keeps the tree JSON-serializable. */
+/**
+ * Applies one mutation at one node; every op keeps the tree JSON-serializable and a tree (no node is
+ * inserted twice, so no later mutation can make an object contain itself).
+ */
 function apply(root: unknown, m: Mutation): void {
+  const fresh = (): unknown => structuredClone(m.junk)
   const paths = pathsOf(root)
   const path = paths[m.at % Math.max(1, paths.length)]
   if (!path) return
@@ -70,7 +77,7 @@ function apply(root: unknown, m: Mutation): void {
       else delete p[key]
       break
     case 1: // wrong type
-      p[key] = m.junk
+      p[key] = fresh()
       break
     case 2:
       p[key] = null
@@ -79,19 +86,19 @@ function apply(root: unknown, m: Mutation): void {
       p[key] = []
       break
     case 4: // numbers as strings, strings padded
-      p[key] = typeof current === 'number' ? String(current) : typeof current === 'string' ? ` ${current} ` : m.junk
+      p[key] = typeof current === 'number' ? String(current) : typeof current === 'string' ? ` ${current} ` : fresh()
       break
     case 5: // unknown code in whatever coding is nearby
       if (isRecord(current)) Object.assign(current, { code: typeof m.junk === 'string' ? m.junk : 'UNKNOWN-42', system: 'urn:oid:9.9.9' })
       else p[key] = 'UNKNOWN-42'
       break
     case 6: // extra extensions
-      if (isRecord(current)) current.extension = [{ url: 'http://example.org/x', valueString: typeof m.junk === 'string' ? m.junk : 'x' }, m.junk]
-      else p[key] = { extension: [m.junk], value: current }
+      if (isRecord(current)) current.extension = [{ url: 'http://example.org/x', valueString: typeof m.junk === 'string' ? m.junk : 'x' }, fresh()]
+      else p[key] = { extension: [fresh()], value: current }
       break
     default: // duplicate siblings
       if (Array.isArray(current)) current.push(...structuredClone(current))
-      else p[key] = [current, current]
+      else p[key] = [current, structuredClone(current)]
   }
 }
 

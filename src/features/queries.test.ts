@@ -12,6 +12,7 @@ import { labQueries, latestLabs } from './labs/queries.ts'
 import { activeMedications, medicationQueries } from './medications/queries.ts'
 import { patientQueries } from './patient/queries.ts'
 import { latestVitals, vitalQueries } from './vitals/queries.ts'
+import { FULL_HISTORY_MS } from '../../mocks/testing/budgets.ts'
 
 let sb: RunningSandbox
 beforeAll(async () => {
@@ -92,5 +93,5 @@ describe.each(servers)('%s', (base, flavor, idKey) => {
     expect(snapshots.length).toBeGreaterThanOrEqual(Math.ceil(walter.vitals().length / pageSize))
     expect(final.items).toHaveLength(walter.vitals().length)
     expect(final.completeness).toEqual({ state: 'shown', count: walter.vitals().length })
-  })
+  }, FULL_HISTORY_MS)
 })

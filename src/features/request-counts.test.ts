@@ -13,6 +13,7 @@ import { labQueries } from './labs/queries.ts'
 import { medicationQueries } from './medications/queries.ts'
 import { patientQueries } from './patient/queries.ts'
 import { vitalQueries } from './vitals/queries.ts'
+import { FULL_HISTORY_MS } from '../../mocks/testing/budgets.ts'
 
 let sb: RunningSandbox
 let rec: ReturnType<typeof recordFetch> | undefined
@@ -62,5 +63,5 @@ describe('summary screen', () => {
     console.log(`[requests] ${base} ${who} summary: ${rec.requests.length} requests in ${ms} ms ${JSON.stringify(byType)}`)
     expect(byType.Patient).toBe(1)
     expect(byType.AllergyIntolerance).toBe(1)
-  })
+  }, FULL_HISTORY_MS)
 })

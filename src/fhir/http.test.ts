@@ -43,9 +43,17 @@ describe('requests', () => {
     expect(fetchMock.mock.calls[0][0]).toBe(`${BASE}/Observation?patient=p1&category=laboratory&_count=50`)
   })
 
+  it('sends no cookies or other ambient credentials, and bypasses the HTTP cache', async () => {
+    fetchMock.mockResolvedValue(json(200, { resourceType: 'Patient', id: 'p1' }))
+    await fhirRead(session, 'Patient', 'p1')
+    const init = fetchMock.mock.calls[0][1]
+    expect(init?.credentials).toBe('omit')
+    expect(init?.cache).toBe('no-store')
+  })
+
   it('never sends the token to another origin', async () => {
     const e = await failure(fhirFetchJson(session, 'https://evil.example.com/r4/Observation?page=2'))
-    expect(e.kind).toBe('network')
+    expect(e.kind).toBe('refused')
     expect(fetchMock).not.toHaveBeenCalled()
   })
 })

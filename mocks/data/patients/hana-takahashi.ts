@@ -1,4 +1,6 @@
-// Young adult whose only allergy statement is "no known drug allergies" (NKDA, not NKA).
+// Young adult whose only allergy statement is "no known drug allergies" (NKDA, not NKA). A fainting
+// episode at the June 2025 visit left one critically low glucose, and a stopped antidepressant whose
+// order never got an end date.
 import type { LabFact, SyntheticPatient, VitalFact } from '../types.ts'
 import { labSeries, vitalRecorder } from '../fact-builders.ts'
 import * as t from '../lab-tests.ts'
@@ -6,6 +8,7 @@ import { round } from '../random.ts'
 
 const KEY = 'hana'
 const DRAW = '2026-01-20T16:45:00Z'
+const FAINT = '2025-06-03T15:20:00Z'
 
 function labs(): LabFact[] {
   return [
@@ -13,6 +16,7 @@ function labs(): LabFact[] {
     ...labSeries(KEY, t.wbc, [{ at: DRAW, value: 7.1 }]),
     ...labSeries(KEY, t.platelets, [{ at: DRAW, value: 262 }]),
     ...labSeries(KEY, t.tsh, [{ at: DRAW, value: 1.9 }]),
+    ...labSeries(KEY, t.glucose, [{ at: FAINT, value: 36 }, { at: DRAW, value: 86 }]),
   ]
 }
 
@@ -60,6 +64,13 @@ export const hana: SyntheticPatient = {
       dosageText: 'Take 1 tablet (50 mg total) by mouth once as needed for migraine. May repeat once after 2 hours.',
       asNeeded: 'migraine', patientInstruction: 'Do not take more than 4 tablets (200 mg) in 24 hours.',
       authoredOn: '2026-01-20T17:05:00Z', start: '2026-01-20', prescriberKey: 'kaur',
+    },
+    {
+      // Stopped at a visit, but the order has no end date: status alone says it is not current.
+      key: 'hana-med-sertraline', rxnorm: '312941', name: 'sertraline 50 MG Oral Tablet', form: 'tablet',
+      status: 'stopped', reported: false, route: 'oral',
+      dosageText: 'Take 1 tablet (50 mg total) by mouth daily.',
+      authoredOn: '2025-06-03T16:20:00Z', start: '2025-06-03', prescriberKey: 'kaur',
     },
   ],
   allergies: { kind: 'none-known', recorded: '2025-06-03T16:05:00Z', drugOnly: true },

@@ -6,6 +6,7 @@ import type { Bundle, CapabilityStatement, Observation, Patient } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
 import { CERNER_TENANT } from './config.ts'
 import { FHIR_JSON, link, lorraine, outcome, resources, walter, useCernerSandbox } from './fhir-test-kit.ts'
+import { FULL_HISTORY_MS } from '../../testing/budgets.ts'
 
 const { sb, token, providerToken, get, ok } = useCernerSandbox()
 
@@ -59,7 +60,7 @@ describe('Cerner FHIR R4 personality', () => {
     expect(ids.length).toBe(walter().vitals().length)
     expect(new Set(ids).size).toBe(ids.length)
     expect(times).toEqual([...times].sort((x, y) => y - x))
-  })
+  }, FULL_HISTORY_MS)
 
   it('searches carry no Bundle.total (only _id searches do), no Bundle meta, a UUID id and match entries', async () => {
     const tok = token(lorraine())

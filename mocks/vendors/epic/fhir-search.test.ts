@@ -5,6 +5,7 @@
 import type { Bundle, CapabilityStatement, OperationOutcome } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
 import { FHIR_JSON, LAB, OUTCOME_SYSTEM, lorraine, matches, outcomeCodes, walter, useEpicSandbox } from './fhir-test-kit.ts'
+import { FULL_HISTORY_MS } from '../../testing/budgets.ts'
 
 const { sb, token, get, bundle } = useEpicSandbox()
 
@@ -56,7 +57,7 @@ describe('Epic FHIR R4 personality', () => {
     }
     expect(ids.size).toBe(expected)
     expect(pages).toBe(Math.ceil(expected / 1000))
-  })
+  }, FULL_HISTORY_MS)
 
   it('without _count a page holds 1000 entries; _summary=count gives the true total', async () => {
     const w = walter()

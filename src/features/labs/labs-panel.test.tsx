@@ -24,6 +24,20 @@ function rowWith(region: HTMLElement, text: string | RegExp) {
   return row
 }
 
+// Only Epic flags its results; the critical-low reading must keep its critical level, not read as "low".
+describe('a critically low result (Epic)', () => {
+  it('Hana’s glucose of 36 reads "Critically low" in the trend and counts as an earlier critical', async () => {
+    renderPanel(<LabsPanel session={sessionFor('epic', 'hana')} />, { mode: 'clinician' })
+    const table = await screen.findByRole('table')
+    const glucose = within(table).getByRole('rowheader', { name: /^Glucose/ }).closest('tr') as HTMLElement
+    expect(glucose).toHaveTextContent('86 mg/dL')
+    expect(glucose).toHaveTextContent('1 earlier (1 critical)')
+    const trend = await openTrend(/^Glucose/)
+    expect(within(rowWith(trend, '36 mg/dL')).getByText('Critically low')).toBeInTheDocument()
+    expect(within(trend).getByRole('img').querySelectorAll('[data-flag="LL"]')).toHaveLength(1)
+  })
+})
+
 describe.each(VENDORS)('Labs on %s', (vendor) => {
   it('clinician: a dense table of tests with latest value, range, flag, date and earlier count', async () => {
     renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
@@ -139,12 +153,12 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
   it('not supported (400) and failed (500) are told apart; failed offers a retry', async () => {
     failSearches('Observation', 400)
     const first = renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />)
-    expect(await screen.findByText('This health system does not provide it.')).toBeInTheDocument()
+    expect(await screen.findByText(/does not provide this information to apps/)).toBeInTheDocument()
     first.unmount()
     failSearches('Observation', 500)
     renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />)
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent(/^Could not load/)
+    expect(alert).toHaveTextContent(/^Couldn’t load/)
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   })
 })

@@ -30,6 +30,16 @@ describe.each(VENDORS)('medications on %s', (vendor) => {
     expect(within(lisinopril).getByText('Prescribed')).toBeInTheDocument()
   })
 
+  it('a stopped medication whose order has no end date is listed as stopped, not current', async () => {
+    renderPanel(<MedicationsPanel session={sessionFor(vendor, 'hana')} />, { mode: 'patient' })
+    const current = await group(/^Current medications/)
+    const past = screen.getByRole('region', { name: /^Stopped or completed/ })
+    expect(within(current).getByRole('heading', { name: /sumatriptan/i })).toBeInTheDocument()
+    expect(within(current).queryByRole('heading', { name: /sertraline/i })).toBeNull()
+    expect(within(past).getByRole('heading', { name: /sertraline/i })).toBeInTheDocument()
+    expect(within(card(/sertraline/i)).getByText('Stopped')).toBeInTheDocument()
+  })
+
   it('labels the ibuprofen the patient reported, and lists the IV mixture’s ingredients', async () => {
     renderPanel(<MedicationsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'patient' })
     await group(/^Current medications/)
@@ -90,14 +100,14 @@ describe.each(VENDORS)('medications on %s', (vendor) => {
   it('says when the server cannot search medications', async () => {
     failSearches('MedicationRequest', 400)
     renderPanel(<MedicationsPanel session={sessionFor(vendor, 'lorraine')} />)
-    expect(await screen.findByText('This health system does not provide it.')).toBeInTheDocument()
+    expect(await screen.findByText(/does not provide this information to apps/)).toBeInTheDocument()
   })
 
   it('shows a failure with a retry that recovers', async () => {
     const user = userEvent.setup()
     failSearches('MedicationRequest', 500)
     renderPanel(<MedicationsPanel session={sessionFor(vendor, 'lorraine')} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not load/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Couldn’t load/)
     server.resetHandlers()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('region', { name: /^Current medications/ })).toBeInTheDocument()

@@ -97,3 +97,23 @@ export function failPagesFrom(server: SetupServer, sandbox: Sandbox, from: numbe
   )
   return { heal: () => (broken = false) }
 }
+
+/**
+ * Serves Observation page number `at` (0-based) with one more entry: a copy of its first reading filed
+ * under another patient, as a misrouting server or proxy would send it.
+ */
+export function slipInOtherPatient(server: SetupServer, sandbox: Sandbox, at: number, otherPatientId: string) {
+  let pages = 0
+  server.use(
+    http.get(`${IN_PROCESS_ORIGIN}/*`, async ({ request }) => {
+      const res = await sandbox.handle(request)
+      if (!isObservationPage(request) || pages++ !== at) return res
+      const bundle = (await res.json()) as { entry?: Array<{ resource?: Record<string, unknown> }> }
+      const first = bundle.entry?.find((e) => e.resource?.resourceType === 'Observation')?.resource
+      if (!first) throw new Error('the page has no Observation to copy')
+      const stranger = { ...first, id: `${String(first.id)}-other`, subject: { reference: `Patient/${otherPatientId}` } }
+      bundle.entry?.push({ resource: stranger })
+      return HttpResponse.json(bundle, { status: res.status, headers: { 'content-type': res.headers.get('content-type') ?? 'application/fhir+json' } })
+    }),
+  )
+}

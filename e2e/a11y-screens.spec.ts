@@ -1,0 +1,38 @@
+// Accessibility of the screens the journeys do not pass through: the start page and its picker, and
+// every chart section in Spanish on a phone. The launch, refusal, callback and session-end screens are
+// checked in the specs that reach them.
+import { expect, test } from './fixtures.ts'
+import { checkScreen, sweepTimeout } from './a11y.ts'
+import { chooseHealthSystem, consent, LOCAL_CERNER, signIn } from './flows.ts'
+
+for (const width of [360, 1280]) {
+  test(`start page and health-system picker pass axe at ${width} px`, async ({ page }, testInfo) => {
+    test.setTimeout(sweepTimeout(2, 5_000))
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/')
+    const search = page.getByLabel('Health system, city or portal name')
+    await expect(search).toBeVisible()
+    await checkScreen(page, testInfo, `start-${width}`)
+    await search.fill('health')
+    await expect(page.getByRole('button', { name: /local Epic sandbox/ })).toBeVisible()
+    await checkScreen(page, testInfo, `picker-${width}`)
+  })
+}
+
+const SECCIONES = ['Resumen', 'Análisis', 'Signos vitales', 'Medicamentos', 'Alergias', 'Datos y fuentes']
+
+test('every section passes axe in Spanish on a 360 px phone', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(SECCIONES.length))
+  await page.setViewportSize({ width: 360, height: 780 })
+  await chooseHealthSystem(page, 'lakeshore', LOCAL_CERNER)
+  await signIn(page, 'lorraine')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  await page.getByLabel('Language').selectOption('es')
+  for (const section of SECCIONES) {
+    await page.getByRole('navigation').getByRole('link', { name: section }).click()
+    await expect(page.getByRole('heading', { name: section, level: 2 }).first()).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    await checkScreen(page, testInfo, `cerner-patient-es-${section.normalize('NFD').replace(/[^\w]+/g, '-').toLowerCase()}`)
+  }
+})
