@@ -10,7 +10,7 @@ import { otherPatientWarning, pagesOf, partialWarning, visibleWarnings } from '.
 import { keepPatient } from './patient-scope.ts'
 import { readAhead } from './read-ahead.ts'
 import { toSearchParams, type SearchParams } from './resource-types.ts'
-import type { FhirWarning } from './warnings.ts'
+import { warningKey, type FhirWarning } from './warnings.ts'
 
 /** `_summary=count` of the same search; a failure only costs the progress bar its total. */
 async function countRequest(session: AdapterSession, params: SearchParams, options: FetchOptions): Promise<number | undefined> {
@@ -43,12 +43,13 @@ export async function* observationChunks(
   let estimatedTotal: number | undefined
   let loaded = 0
   const all: FhirWarning[] = []
-  let shown: FhirWarning[] = []
+  const shown = new Set<string>()
+  // New by content, not by position: the withheld caveat sits last, so a note from a later page
+  // (another patient's reading) lands before it and would be lost to a positional slice.
   const fresh = (ws: FhirWarning[]) => {
     all.push(...ws)
-    const now = visibleWarnings(rules, all)
-    const added = now.slice(shown.length)
-    shown = now
+    const added = visibleWarnings(rules, all).filter((w) => !shown.has(warningKey(w)))
+    for (const w of added) shown.add(warningKey(w))
     return added
   }
   const pages = readAhead(pagesOf(session, rules, 'Observation', params, options))

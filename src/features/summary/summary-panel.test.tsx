@@ -17,6 +17,16 @@ async function renderSummary(...args: Parameters<typeof renderPanel>) {
   return rendered
 }
 
+// Lorraine's latest abnormal lab. Epic flags her A1c 6.7 % "High"; Oracle Health sends labs with no
+// interpretation and ranges with a numeric high only (vendors.md §8), so her A1c (range "<5.7", text
+// only) cannot be flagged there, and the summary's abnormal lab is the glucose 101 mg/dL over its high
+// of 99, flagged "High" by the app and marked as computed.
+const ABNORMAL = {
+  epic: { name: 'Hemoglobin A1c', value: '6.7 %', source: 'Hemoglobin A1c/Hemoglobin.total in Blood', computed: false },
+  cerner: { name: 'Glucose (blood sugar)', value: '101 mg/dL', source: /^Glucose/, computed: true },
+} as const
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 const part = (name: string) => screen.getByRole('region', { name })
 const partTitles = () => within(screen.getByRole('region', { name: /^(Summary|Resumen)$/ })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
 
@@ -48,9 +58,12 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     expect(within(vitals).getByRole('link', { name: 'All vitals' })).toHaveAttribute('href', '#vitals')
 
     const labs = part('Recent abnormal labs')
-    const a1c = (await within(labs).findByText('Hemoglobin A1c')).closest('li') as HTMLElement
-    expect(a1c).toHaveTextContent('High')
-    expect(a1c).toHaveTextContent('6.7 %')
+    const abnormal = ABNORMAL[vendor]
+    const latest = (await within(labs).findByText(abnormal.name)).closest('li') as HTMLElement
+    expect(latest).toHaveTextContent('High')
+    expect(latest).toHaveTextContent(abnormal.value)
+    if (abnormal.computed) expect(latest).toHaveTextContent('computed by this app')
+    else expect(latest).not.toHaveTextContent('computed by this app')
     // The latest potassium is normal again: the summary lists only abnormal latest results.
     expect(labs).not.toHaveTextContent('Potassium')
     expect(within(labs).getByRole('link', { name: 'All lab results' })).toHaveAttribute('href', '#labs')
@@ -58,7 +71,8 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
 
   it('values open their provenance', async () => {
     const { opened } = await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
-    await userEvent.click(await screen.findByRole('button', { name: /^Where this came from: Hemoglobin A1c 6\.7 %/ }))
+    const abnormal = ABNORMAL[vendor]
+    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^Where this came from: ${escape(abnormal.name)} ${escape(abnormal.value)},`) }))
     expect(opened[0]).toMatchObject({ field: 'value', provenance: { resourceType: 'Observation' } })
     await userEvent.click(screen.getByRole('button', { name: /^Where this came from: penicillins$/i }))
     expect(opened[1]?.provenance.resourceType).toBe('AllergyIntolerance')
@@ -81,7 +95,7 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     expect(await within(allergies).findByRole('alert')).toHaveTextContent(/^Couldn’t load/)
     expect(within(allergies).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
     expect(await within(part('Active medications')).findByText(/does not provide this information to apps/)).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText('Hemoglobin A1c')).toBeInTheDocument()
+    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL[vendor].name)).toBeInTheDocument()
     // The order never depends on the answers: allergies keep the top place, failed or not.
     expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
   })
@@ -128,11 +142,11 @@ describe('Summary modes and language', () => {
   it('clinician sees the prescriber’s sig and source test names; patient the instructions and plain names', async () => {
     const clinician = await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'clinician' })
     expect(await within(part('Active medications')).findByText('10 mg = 1 tab, Oral, daily')).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText('Hemoglobin A1c/Hemoglobin.total in Blood')).toBeInTheDocument()
+    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL.cerner.source)).toBeInTheDocument()
     clinician.unmount()
     await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'patient' })
     expect(await within(part('Active medications')).findByText(/^Take 1 tablet \(10 mg total\) by mouth daily\. Take in the morning/)).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText('Hemoglobin A1c')).toBeInTheDocument()
+    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL.cerner.name)).toBeInTheDocument()
   })
 
   it('renders titles, flags and allergy words in Spanish', async () => {

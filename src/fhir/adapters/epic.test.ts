@@ -96,11 +96,15 @@ describe('Epic adapter', () => {
   it('turns the patient-facing outcome entries into warnings, and drops the "no results" noise', async () => {
     const s = session(walter.ids.epic)
     const allergies = await adapterFor(s).allergies(s)
-    // Epic puts a 59204 "suppressed" warning on every search (§8.3).
-    expect(allergies.warnings.map((w) => w.detailCodes)).toEqual([['59204'], ['4119']])
-    expect(allergies.warnings[0]).toMatchObject({ source: 'server', severity: 'warning', resourceType: 'AllergyIntolerance' })
+    // Epic puts a 59204 "suppressed" warning on every search (§8.3): the adapter turns it into one
+    // "withheld" caveat instead of passing the server note through.
+    const server = allergies.warnings.filter((w) => w.source === 'server')
+    expect(server.map((w) => w.detailCodes)).toEqual([['4119']])
+    expect(server[0]).toMatchObject({ severity: 'warning', resourceType: 'AllergyIntolerance' })
+    expect(allergies.warnings.filter((w) => w.code === 'withheld')).toHaveLength(1)
     const labs = await adapterFor(s).observations(s, 'social-history')
-    expect(labs.completeness).toEqual({ state: 'empty' })
+    // Empty, not "not shared": the 59204 that comes with every Epic search is only a withheld caveat.
+    expect(labs.completeness).toEqual({ state: 'empty', withheld: true })
     expect(labs.warnings.flatMap((w) => w.detailCodes)).not.toContain('4101')
   })
 
