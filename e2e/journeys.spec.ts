@@ -79,7 +79,8 @@ test('every section passes axe in patient mode on a 360 px phone, light and dark
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   await signIn(page, 'walter')
   await consent(page)
-  await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+  // Walter's record carries the suffix "Sr.", which the banner shows after the family name.
+  await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist Sr.')
   for (const theme of ['light', 'dark'] as const) {
     if (theme === 'dark') await page.getByLabel('Dark mode').check()
     for (const section of SECTIONS) {
