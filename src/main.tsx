@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
+import { I18nProvider } from './i18n/i18n.tsx'
 import { captureRedirectParams } from './launch/redirect-params.ts'
 import './index.css'
 
@@ -11,7 +12,9 @@ const redirect = captureRedirectParams()
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <Providers>
-      <App path={window.location.pathname} search={window.location.search} redirect={redirect} />
+      <I18nProvider>
+        <App path={window.location.pathname} search={window.location.search} redirect={redirect} />
+      </I18nProvider>
     </Providers>
   </StrictMode>,
 )

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import type { AllergyIntolerance } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
 import { type AllergyItem, isHiddenAllergy, toAllergy } from './allergy.ts'
 import { allergyListState } from './allergy-list.ts'
@@ -89,77 +88,5 @@ describe('toAllergy', () => {
     const [a] = resources.map((r) => toAllergy(r))
     expect(a?.statement).toBe(vendor === 'epic' ? 'not-on-file' : 'no-known-allergies')
     expect(a?.provenance.fields.statement?.rules).toEqual([vendor === 'epic' ? 'allergy.placeholder-not-on-file' : 'allergy.no-known'])
-  })
-})
-
-describe('allergy fields a clinician acts on', () => {
-  const CLIN = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical'
-  const VER = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification'
-  const base = { resourceType: 'AllergyIntolerance', id: 'a1', patient: { reference: 'Patient/p1' }, code: { text: 'Penicillin' } }
-  const map = (extra: Record<string, unknown>) => {
-    const item = toAllergy({ ...base, ...extra } as AllergyIntolerance)
-    if (!item) throw new Error('not mapped')
-    return item
-  }
-
-  it.each(['low', 'high', 'unable-to-assess', ' HIGH '])('keeps criticality %j', (criticality) => {
-    const a = map({ criticality })
-    expect(a.criticality).toBe(criticality.trim().toLowerCase())
-    expect(a.provenance.fields.criticality?.path).toBe('criticality')
-  })
-
-  it('drops an invalid criticality instead of guessing', () => {
-    const a = map({ criticality: 'severe' })
-    expect(a).not.toHaveProperty('criticality')
-    expect(a.provenance.dropped).toContainEqual({ path: 'criticality', reason: 'not a valid value' })
-  })
-
-  it('keeps valid categories and type only', () => {
-    expect(map({ category: ['food', 'Medication', 'plants'], type: 'intolerance' })).toMatchObject({ categories: ['food', 'medication'], type: 'intolerance' })
-    expect(map({ category: ['environment', 'biologic'], type: 'allergy' })).toMatchObject({ categories: ['environment', 'biologic'], type: 'allergy' })
-    expect(map({ type: 'other' })).not.toHaveProperty('type')
-  })
-
-  it('reads statuses from codings, also without a system, and flags text that disagrees', () => {
-    const a = map({
-      clinicalStatus: { coding: [{ system: CLIN, code: 'active' }], text: 'Inactive' },
-      verificationStatus: { coding: [{ code: 'Confirmed' }] },
-    })
-    expect(a).toMatchObject({ clinicalStatus: 'active', verificationStatus: 'confirmed' })
-    expect(a.provenance.fields.clinicalStatus).toEqual({ path: 'clinicalStatus.coding[0]', rules: ['clinical.coding-over-text'] })
-    expect(a.provenance.fields.verificationStatus).toEqual({ path: 'verificationStatus.coding[0]', rules: [] })
-  })
-
-  it('accepts status text that matches the coding or its display', () => {
-    const a = map({ clinicalStatus: { coding: [{ system: CLIN, code: 'resolved', display: 'Resolved' }], text: 'resolved' } })
-    expect(a.provenance.fields.clinicalStatus?.rules).toEqual([])
-  })
-
-  it('ignores status text without a usable coding', () => {
-    const a = map({ clinicalStatus: { text: 'Active' }, verificationStatus: { coding: [{ system: 'urn:other', code: 'confirmed' }] } })
-    expect(a).not.toHaveProperty('clinicalStatus')
-    expect(a).not.toHaveProperty('verificationStatus')
-    expect(a.provenance.dropped).toContainEqual({ path: 'clinicalStatus', reason: 'status text "Active" has no usable coding' })
-    expect(a.provenance.dropped).toContainEqual({ path: 'verificationStatus', reason: 'no usable coding' })
-  })
-
-  it.each([
-    ['entered-in-error', true], ['refuted', true], ['confirmed', false], ['unconfirmed', false],
-  ])('a %s allergy is hidden: %s', (code, hidden) => {
-    expect(isHiddenAllergy(map({ verificationStatus: { coding: [{ system: VER, code }] } }))).toBe(hidden)
-  })
-
-  it.each([
-    [{ coding: [{ system: 'http://snomed.info/sct', code: '716186003' }] }, 'no-known-allergies'],
-    [{ coding: [{ system: 'http://snomed.info/sct', code: '409137002' }] }, 'no-known-drug-allergies'],
-    [{ text: 'NKDA' }, 'no-known-drug-allergies'],
-    [{ text: ' No known allergies ' }, 'no-known-allergies'],
-    [{ text: 'Not on file' }, 'not-on-file'],
-  ])('tells the statement %j apart from an allergy', (code, statement) => {
-    expect(map({ code }).statement).toBe(statement)
-  })
-
-  it('a real substance is not a statement', () => {
-    expect(map({}).statement).toBeUndefined()
   })
 })

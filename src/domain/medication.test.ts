@@ -122,29 +122,3 @@ describe('toMedication', () => {
     expect(warnings.map((w) => w.message)).toEqual(['medication has no name'])
   })
 })
-
-describe('isActiveMedication', () => {
-  const order = (status: string, end?: string): MedicationRequest =>
-    ({
-      resourceType: 'MedicationRequest', id: 'm', status, intent: 'order', subject: { reference: 'Patient/p1' },
-      medicationCodeableConcept: { text: 'drug' },
-      ...(end && { dispenseRequest: { validityPeriod: { start: '2026-01-01', end } } }),
-    }) as MedicationRequest
-  const active = (status: string, end?: string) => {
-    const m = toMedication(order(status, end), () => undefined)
-    if (!m) throw new Error('not mapped')
-    return isActiveMedication(m, today)
-  }
-
-  it.each(['stopped', 'on-hold', 'completed', 'cancelled', 'entered-in-error', 'draft', 'unknown', 'paused'])(
-    'a %s order with no end date is not active',
-    (status) => expect(active(status)).toBe(false),
-  )
-
-  it('an active order is active until the end of its last day', () => {
-    expect(active('active')).toBe(true)
-    expect(active('active', '2026-11-25')).toBe(true)
-    expect(active('active', '2026-11-24')).toBe(false)
-    expect(active('active', '2027-01-01')).toBe(true)
-  })
-})

@@ -3,12 +3,11 @@
 import type { Observation } from 'fhir/r4'
 import type { AdapterSession, FetchOptions, ObservationChunk } from './adapter.ts'
 import type { AdapterRules } from './adapter-rules.ts'
-import { completenessOf, notShared, searchGranted } from './completeness.ts'
+import { completenessFromError, completenessOf, notShared, searchGranted } from './completeness.ts'
 import { isAbortError } from './errors.ts'
 import { fhirSearch } from './http.ts'
 import { otherPatientWarning, pagesOf, partialWarning, visibleWarnings } from './list-search.ts'
 import { keepPatient } from './patient-scope.ts'
-import { readAhead } from './read-ahead.ts'
 import { toSearchParams, type SearchParams } from './resource-types.ts'
 import type { FhirWarning } from './warnings.ts'
 
@@ -51,7 +50,7 @@ export async function* observationChunks(
     shown = now
     return added
   }
-  const pages = readAhead(pagesOf(session, rules, 'Observation', params, options))
+  const pages = pagesOf(session, rules, 'Observation', params, options)
   try {
     for await (const page of pages) {
       const { kept, dropped } = keepPatient<Observation>(page.resources, session.context.patientId)
@@ -60,13 +59,13 @@ export async function* observationChunks(
         estimatedTotal = rules.totalFrom === 'bundle' && page.total !== undefined && page.total >= kept.length ? page.total : await counting
       }
       const warnings = fresh(dropped ? [...page.warnings, otherPatientWarning('Observation', dropped)] : page.warnings)
-      const completeness = page.last ? completenessOf(loaded, visibleWarnings(rules, all), rules.newestFirst) : undefined
+      const completeness = page.last ? completenessOf(loaded, all) : undefined
       yield { resources: kept, warnings, loaded, estimatedTotal, ...(completeness ? { completeness } : {}) }
     }
   } catch (e) {
-    // Nothing loaded (or cancelled): the stream fails, and the query keeps whatever it showed before.
-    if (isAbortError(e) || !loaded) throw e
-    const warnings = fresh([partialWarning('Observation', loaded, e)])
-    yield { resources: [], warnings, loaded, estimatedTotal, completeness: completenessOf(loaded, visibleWarnings(rules, all), rules.newestFirst) }
+    const failed = completenessFromError(e)
+    const completeness = loaded ? completenessOf(loaded, all) : failed
+    const warnings = fresh(loaded ? [partialWarning('Observation', loaded, e)] : [])
+    yield { resources: [], warnings, loaded, estimatedTotal, completeness }
   }
 }

@@ -99,14 +99,14 @@ describe.each(VENDORS)('medications on %s', (vendor) => {
   it('says when the server cannot search medications', async () => {
     failSearches('MedicationRequest', 400)
     renderPanel(<MedicationsPanel session={sessionFor(vendor, 'lorraine')} />)
-    expect(await screen.findByText(/does not provide this information to apps/)).toBeInTheDocument()
+    expect(await screen.findByText('This health system does not provide it.')).toBeInTheDocument()
   })
 
   it('shows a failure with a retry that recovers', async () => {
     const user = userEvent.setup()
     failSearches('MedicationRequest', 500)
     renderPanel(<MedicationsPanel session={sessionFor(vendor, 'lorraine')} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Couldn’t load/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not load/)
     server.resetHandlers()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('region', { name: /^Current medications/ })).toBeInTheDocument()

@@ -1,9 +1,9 @@
 // The medication list: current medications first, then stopped or completed ones, as a dense
 // table for clinicians and as plain-language cards for patients.
 import { useQuery } from '@tanstack/react-query'
-import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
-import { QueryView } from '../../components/ui/failure-notice.tsx'
+import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
+import { Skeleton } from '../../components/ui/skeleton.tsx'
 import { useViewMode } from '../../app/view-mode.tsx'
 import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
@@ -64,21 +64,23 @@ function MedicationLists({ view }: { view: MedicationView }) {
 export function MedicationsPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
   const query = useQuery({ ...medicationQueries.list(session), select })
+  const retry = () => void query.refetch()
   return (
     <Panel id="medications" title={t('nav.medications')}>
-      <QueryView query={query} what="medications">
-        {(data) => (
-          <>
-            <Incomplete completeness={data.completeness} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-            {data.completeness.state === 'shown' ? (
-              <MedicationLists view={data} />
-            ) : (
-              <CompletenessNotice completeness={data.completeness} emptyText={t('medications.empty')} />
-            )}
-            <ListNotes warnings={data.warnings} />
-          </>
-        )}
-      </QueryView>
+      {query.isPending ? (
+        <Skeleton />
+      ) : query.isError ? (
+        <CompletenessNotice completeness={{ state: 'failed', message: query.error.message }} onRetry={retry} />
+      ) : (
+        <>
+          {query.data.completeness.state === 'shown' ? (
+            <MedicationLists view={query.data} />
+          ) : (
+            <CompletenessNotice completeness={query.data.completeness} onRetry={retry} emptyText={t('medications.empty')} />
+          )}
+          <ListNotes warnings={query.data.warnings} />
+        </>
+      )}
     </Panel>
   )
 }

@@ -14,8 +14,7 @@ import { VITAL_CATEGORY, vitalQueries, type VitalStream } from '../vitals/querie
 export type RowState =
   | { kind: 'loading'; loaded?: number; total?: number }
   | { kind: 'done'; completeness: Completeness; warnings: FhirWarning[] }
-  /** Nothing loaded; `error` is what the request threw (a FhirError, usually). */
-  | { kind: 'error'; error: unknown }
+  | { kind: 'error'; message: string }
 
 export interface QueryRow {
   id: string
@@ -36,7 +35,7 @@ const outcome = (d: Outcome): Outcome => ({ completeness: d.completeness, warnin
 
 function stateOf(q: UseQueryResult<Outcome>): RowState {
   if (q.data) return { kind: 'done', ...q.data }
-  if (q.isError) return { kind: 'error', error: q.error }
+  if (q.isError) return { kind: 'error', message: q.error.message }
   return { kind: 'loading' }
 }
 
@@ -44,7 +43,7 @@ function stateOf(q: UseQueryResult<Outcome>): RowState {
 function streamState(q: UseQueryResult<VitalStream>): RowState {
   const d = q.data
   if (d?.completeness) return { kind: 'done', completeness: d.completeness, warnings: d.warnings }
-  if (q.isError && !d?.loaded) return { kind: 'error', error: q.error }
+  if (q.isError) return { kind: 'error', message: q.error.message }
   return { kind: 'loading', ...(d && d.loaded > 0 && { loaded: d.loaded }), ...(d?.estimatedTotal !== undefined && { total: d.estimatedTotal }) }
 }
 

@@ -1,7 +1,7 @@
 // Recent abnormal labs: the latest result of each test, when that result is flagged.
 import { useQuery } from '@tanstack/react-query'
 import { useViewMode } from '../../app/view-mode.tsx'
-import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
+import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { FlagBadge } from '../../components/ui/flag-badge.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -23,12 +23,10 @@ export function LabSummary({ session }: { session: SmartSession }) {
   const labs = useQuery({ ...labQueries.list(session), select: selectAbnormal })
   return (
     <SummaryPart id="summary-labs" title={t('summary.labs.title')} link="#labs" linkText={t('summary.link.labs')}>
-      <QueryGate query={labs} what="labs">
-        {({ groups, completeness }) => (
-          <>
-          <Incomplete completeness={completeness} onRetry={() => void labs.refetch()} retrying={labs.isFetching} />
-          {completeness.state !== 'shown' ? (
-            <CompletenessNotice completeness={completeness} emptyText={t('summary.labs.none')} />
+      <QueryGate query={labs}>
+        {({ groups, completeness }) =>
+          completeness.state !== 'shown' ? (
+            <CompletenessNotice completeness={completeness} onRetry={() => void labs.refetch()} emptyText={t('summary.labs.none')} />
           ) : groups.length === 0 ? (
             <p>{t('summary.labs.noneAbnormal')}</p>
           ) : (
@@ -53,9 +51,8 @@ export function LabSummary({ session }: { session: SmartSession }) {
               </ul>
               {groups.length > LIMIT && <p className="text-[0.875em]">{t('summary.labs.more', { count: groups.length - LIMIT })}</p>}
             </>
-          )}
-          </>
-        )}
+          )
+        }
       </QueryGate>
     </SummaryPart>
   )

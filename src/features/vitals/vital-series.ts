@@ -46,26 +46,6 @@ export function newestFirst(items: readonly VitalSign[]): VitalSign[] {
   return keyed.map((k) => k.v)
 }
 
-/**
- * A newest-first list with one more page merged in: the same order `newestFirst` gives for all of
- * them (earlier readings first on equal times), but only the new page is sorted, so a long history
- * costs one merge per page instead of a sort of everything so far.
- */
-export function mergeNewestFirst(sorted: readonly VitalSign[], page: readonly VitalSign[]): VitalSign[] {
-  const added = newestFirst(page)
-  const key = (v: VitalSign) => {
-    const t = timeOf(v)
-    return Number.isNaN(t) ? -Infinity : t
-  }
-  const out: VitalSign[] = []
-  let i = 0
-  let j = 0
-  while (i < sorted.length && j < added.length) out.push(key(added[j]) > key(sorted[i]) ? added[j++] : sorted[i++])
-  while (i < sorted.length) out.push(sorted[i++])
-  while (j < added.length) out.push(added[j++])
-  return out
-}
-
 export function groupByKind(sorted: readonly VitalSign[]): Map<VitalKind, VitalSign[]> {
   const groups = new Map<VitalKind, VitalSign[]>()
   for (const v of sorted) {

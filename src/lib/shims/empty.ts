@@ -1,2 +1,0 @@
-// Stands in for polyfills of what every supported browser already has (AbortController).
-export {}
