@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 suite=${1:?unit or e2e}
 runs=${2:-5}
 busy=
+logs=test-results/soak
+mkdir -p "$logs"
 trap '[ -n "$busy" ] && kill "$busy" 2>/dev/null || true' EXIT
 
 if [ "$suite" = e2e ]; then
@@ -20,10 +22,10 @@ for i in $(seq "$runs"); do
   if [ "$suite" = unit ]; then
     seed=$RANDOM$RANDOM
     echo "run $i/$runs: vitest, shuffled, seed $seed"
-    npx vitest run --sequence.shuffle --sequence.seed="$seed" >"/tmp/soak-unit-$i.log" 2>&1 || { echo "run $i FAILED (seed $seed), see /tmp/soak-unit-$i.log"; exit 1; }
+    npx vitest run --sequence.shuffle --sequence.seed="$seed" >"$logs/unit-$i.log" 2>&1 || { echo "run $i FAILED (seed $seed), see $logs/unit-$i.log"; exit 1; }
   else
     echo "run $i/$runs: playwright"
-    npx playwright test >"/tmp/soak-e2e-$i.log" 2>&1 || { echo "run $i FAILED, see /tmp/soak-e2e-$i.log"; exit 1; }
+    npx playwright test >"$logs/e2e-$i.log" 2>&1 || { echo "run $i FAILED, see $logs/e2e-$i.log"; exit 1; }
   fi
   echo "run $i green in $(( $(date +%s) - start )) s"
 done
