@@ -8,7 +8,7 @@ const VENDOR = '/\\b(epic|cerner|oracle)\\b/i'
 const VENDOR_ID = '/(epic|cerner|oracle)/i'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'node_modules', 'playwright-report', 'test-results', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'playwright-report', 'test-results', 'soak-logs', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

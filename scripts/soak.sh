@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 suite=${1:?unit or e2e}
 runs=${2:-5}
 busy=
-logs=test-results/soak
+logs=soak-logs
 mkdir -p "$logs"
 trap '[ -n "$busy" ] && kill "$busy" 2>/dev/null || true' EXIT
 
