@@ -1,46 +1,124 @@
-// Content-Security-Policy built from the same registry as the iss allowlist (the brands bundle plus
-// provider bases), so the browser itself refuses to talk to any other FHIR or token server.
-import brands from './src/launch/brands.json'
+// Content-Security-Policy and the other response headers, computed from the same deploy-time
+// configuration as the app's server list (public/chart-lens.config.json over VITE_* defaults), so the
+// browser itself refuses to talk to servers the deployment did not configure.
+//
+// connect-src policy. A handful of configured origins are listed one by one. The published directories
+// are different: Epic's alone names ~480 customer-hosted origins (each its own FHIR and OAuth host),
+// which would make a ~20 kB header that proxies truncate or reject. So when the offered servers need more
+// than MAX_LISTED_ORIGINS origins, connect-src allows `https:` (any HTTPS origin, never plain http except
+// the configured local sandbox). What still bounds the app's traffic then is in the app: the directory
+// and the iss allowlist decide which FHIR server is used, tokens go only to that server's advertised
+// endpoints, and paging links to other origins are refused. Oracle's lists need only three origins
+// (fhir-myrecord, fhir-ehr, authorization .cerner.com), so a deployment offering only Oracle and a few
+// organizations keeps an exact list.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { defaultConfig, SHIPPED_DIRECTORIES, validateConfig, type DeployConfig } from './src/launch/deploy-config.ts'
+import brands from './src/launch/brands.json' with { type: 'json' }
 
+export const MAX_LISTED_ORIGINS = 40
 const BUNDLE_SANDBOX = 'http://localhost:4010'
-/** Provider-only FHIR bases and the authorization servers of the real sandboxes. */
-const EXTRA_ORIGINS = ['https://fhir-ehr-code.cerner.com', 'https://authorization.cerner.com']
-/** Who may frame the app: the local EHR simulator and Oracle's PowerChart hosts (XFC handshake). */
-const FRAME_ANCESTORS = ["'self'", 'http://127.0.0.1:*', 'https://*.cerner.com', 'https://*.cernerpowerchart.net']
+/** Oracle's authorization server: its token endpoint is on this host, not on the FHIR host. */
+const ORACLE_AUTH = 'https://authorization.cerner.com'
+/** The local EHR simulator frames the app in development only. */
+const DEV_FRAME_ANCESTORS = ['http://127.0.0.1:*', 'http://localhost:*']
 
-export function connectOrigins(sandboxUrl: string, extraBrandsUrl?: string): string[] {
-  const origins = new Set<string>([new URL(sandboxUrl).origin, ...EXTRA_ORIGINS])
-  for (const { resource } of brands.entry as Array<{ resource: { resourceType: string; address?: unknown } }>) {
-    if (resource.resourceType !== 'Endpoint' || typeof resource.address !== 'string') continue
-    origins.add(new URL(resource.address.replace(BUNDLE_SANDBOX, sandboxUrl)).origin)
+export interface CspInput {
+  config: DeployConfig
+  sandboxUrl: string
+  /** Folder holding directories/<id>.json (public/ in dev, the build output in production). */
+  staticDir: string
+  dev: boolean
+  /** Where browsers send violation reports (same origin). */
+  reportPath?: string
+}
+
+/** The deploy file as the server sees it: the built copy, validated like the app does. */
+export function readDeployConfig(staticDir: string, env: Record<string, string | undefined>, dev: boolean): DeployConfig {
+  const defaults = defaultConfig({ ...env, DEV: dev })
+  let text: string
+  try {
+    text = readFileSync(join(staticDir, 'chart-lens.config.json'), 'utf8')
+  } catch {
+    return defaults
   }
-  // An extra brands bundle is only known at run time: its servers cannot be listed ahead of time.
-  if (extraBrandsUrl) origins.add('https:')
+  return validateConfig(JSON.parse(text), defaults)
+}
+
+function origin(url: string): string | undefined {
+  try {
+    return new URL(url).origin
+  } catch {
+    return undefined
+  }
+}
+
+export function connectOrigins({ config, sandboxUrl, staticDir }: Pick<CspInput, 'config' | 'sandboxUrl' | 'staticDir'>): string[] {
+  const origins = new Set<string>()
+  const add = (u: string | undefined) => u && u !== 'null' && origins.add(u)
+  let oracle = false
+  for (const d of config.directories) {
+    if (!SHIPPED_DIRECTORIES.includes(d)) {
+      add(origin(d))
+      continue
+    }
+    const index = JSON.parse(readFileSync(join(staticDir, 'directories', `${d}.json`), 'utf8')) as { vendor: string; prefix: string; rows: Array<[string, string, string]> }
+    if (index.vendor === 'cerner') oracle = true
+    for (const [, rest] of index.rows) add(origin(index.prefix + rest))
+  }
+  if (oracle) add(ORACLE_AUTH)
+  for (const b of config.brandsBundles) add(origin(b))
+  for (const o of config.organizations) add(origin(o.fhirBase))
+  if (config.sandbox) {
+    add(origin(sandboxUrl))
+    for (const { resource } of brands.entry as Array<{ resource: { resourceType: string; address?: unknown } }>) {
+      if (resource.resourceType === 'Endpoint' && typeof resource.address === 'string') add(origin(resource.address.replace(BUNDLE_SANDBOX, sandboxUrl)))
+    }
+    add('https://fhir-ehr-code.cerner.com')
+    add(ORACLE_AUTH)
+  }
+  // Extra brands bundles list servers only known at run time: they can only be allowed as a class.
+  if (origins.size > MAX_LISTED_ORIGINS || config.brandsBundles.length > 0) {
+    return ['https:', ...[...origins].filter((o) => o.startsWith('http:'))].sort()
+  }
   return [...origins].sort()
 }
 
-export function contentSecurityPolicy(sandboxUrl: string, extraBrandsUrl?: string, withFrameAncestors = false): string {
+export function contentSecurityPolicy(input: CspInput): string {
+  const frameAncestors = ["'self'", ...input.config.ehrOrigins, ...(input.dev ? DEV_FRAME_ANCESTORS : [])]
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
+    // Vite's dev server injects the React refresh preamble inline and talks to itself over a websocket.
+    input.dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
+    input.dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src 'self' ${connectOrigins(sandboxUrl, extraBrandsUrl).join(' ')}`,
+    `connect-src 'self' ${input.dev ? 'ws: ' : ''}${connectOrigins(input).join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
   ]
-  if (withFrameAncestors) directives.push(`frame-ancestors ${FRAME_ANCESTORS.join(' ')}`)
+  if (input.reportPath) directives.push(`report-uri ${input.reportPath}`, 'report-to csp')
   return directives.join('; ')
 }
 
-/** Headers for `vite preview` (and a model for the production web server). */
-export function securityHeaders(sandboxUrl: string, extraBrandsUrl?: string): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(sandboxUrl, extraBrandsUrl, true),
+/** Content-hashed build output never changes under its name; everything else (HTML, routes) is never stored. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const cacheControlFor = (pathname: string): string => (pathname.startsWith('/assets/') ? IMMUTABLE : 'no-store')
+
+/** Every header the app's pages get, from `npm run serve`, `vite preview` and the dev server alike. */
+export function securityHeaders(input: CspInput): Record<string, string> {
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': contentSecurityPolicy(input),
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
+    // The app opens no other windows it must script, and is opened by none it must answer.
+    'Cross-Origin-Opener-Policy': 'same-origin',
     'Cache-Control': 'no-store',
   }
+  if (input.reportPath) headers['Reporting-Endpoints'] = `csp="${input.reportPath}"`
+  if (!input.dev) headers['Strict-Transport-Security'] = 'max-age=63072000; includeSubDomains'
+  return headers
 }
+

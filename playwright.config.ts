@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test'
 import { chromiumExecutable } from './e2e/browser.ts'
 import { APP, E2E_APP_PORT, E2E_SANDBOX_PORT, SANDBOX } from './e2e/ports.ts'
 
+const E2E_DIST = E2E_APP_PORT === 4173 ? 'dist-e2e' : `dist-e2e-${E2E_APP_PORT}`
+
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
@@ -32,7 +34,9 @@ export default defineConfig({
       env: { SANDBOX_PORT: String(E2E_SANDBOX_PORT), APP_URL: APP, SANDBOX_REDIRECT_URIS: `${APP}/callback` },
     },
     {
-      command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --port ${E2E_APP_PORT} --strictPort`,
+      // Production build, then the deploy-time file written into it (no rebuild), served by `npm run serve`'s server.
+      // One output folder per app port, so two e2e runs on other ports never serve each other's build.
+      command: `npx vite build --outDir ${E2E_DIST} --emptyOutDir && npx tsx e2e/deploy-config.ts ${E2E_DIST} && npx tsx server/serve.ts --dir ${E2E_DIST} --port ${E2E_APP_PORT} --host localhost`,
       url: APP,
       reuseExistingServer: false,
       timeout: 120_000,

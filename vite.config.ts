@@ -1,27 +1,68 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import { contentSecurityPolicy, securityHeaders } from './csp.config.ts'
+import { browserAliases } from './src/lib/shims/aliases.ts'
+import { cacheControlFor, readDeployConfig, securityHeaders } from './csp.config.ts'
 import { bundleBudget } from './scripts/bundle-budget.ts'
 
-/** The built page carries its CSP as a meta tag; dev keeps none because HMR injects inline scripts. */
-function cspMeta(policy: string): Plugin {
+/**
+ * The dev server and `vite preview` send the same headers as `npm run serve`, computed from the deploy
+ * file they serve (public/ in dev, the build output in preview). Dev differs only where HMR needs it.
+ * Headers, not a meta tag: the policy follows the deploy-time file, which can change after the build.
+ */
+function securityHeadersPlugin(env: Record<string, string | undefined>): Plugin {
+  const sandboxUrl = env.VITE_SANDBOX_URL ?? 'http://localhost:4010'
+  const headersFor = (staticDir: string, dev: boolean) => securityHeaders({ config: readDeployConfig(staticDir, env, dev), sandboxUrl, staticDir, dev })
   return {
-    name: 'csp-meta',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    name: 'security-headers',
+    configureServer(server) {
+      const staticDir = resolve(server.config.root, 'public')
+      server.middlewares.use((_req, res, next) => {
+        for (const [k, v] of Object.entries(headersFor(staticDir, true))) res.setHeader(k, v)
+        next()
+      })
+    },
+    configurePreviewServer(server) {
+      const headers = headersFor(resolve(server.config.root, server.config.build.outDir), false)
+      server.middlewares.use((_req, res, next) => {
+        for (const [k, v] of Object.entries(headers)) res.setHeader(k, v)
+        next()
+      })
+    },
   }
 }
 
-export default defineConfig(({ mode }) => {
-  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
-  const sandbox = env.VITE_SANDBOX_URL ?? 'http://localhost:4010'
+/**
+ * `vite preview` applies one header set to every file; hashed assets get their long-lived
+ * Cache-Control instead, so /callback and EHR launches reuse the JS the start page downloaded.
+ */
+function cacheByPath(): Plugin {
   return {
-    plugins: [react(), tailwindcss(), cspMeta(contentSecurityPolicy(sandbox, env.VITE_BRANDS_URL)), bundleBudget()],
+    name: 'cache-by-path',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const value = cacheControlFor(new URL(req.url ?? '/', 'http://x').pathname)
+        const setHeader = res.setHeader.bind(res)
+        res.setHeader = (name, v) => setHeader(name, name.toLowerCase() === 'cache-control' ? value : v)
+        res.setHeader('Cache-Control', value)
+        next()
+      })
+    },
+  }
+}
+
+export default defineConfig(({ mode, command }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
+  return {
+    plugins: [react(), tailwindcss(), cacheByPath(), securityHeadersPlugin(env), bundleBudget()],
+    resolve: { alias: browserAliases(command === 'build' && mode === 'production') },
+    // fhirclient's own switch for browsers that need no polyfills: its fetch comes from `window`.
+    define: { FHIRCLIENT_PURE: 'true' },
     server: { port: 5173, strictPort: true },
-    preview: { port: 4173, strictPort: true, headers: securityHeaders(sandbox, env.VITE_BRANDS_URL) },
+    preview: { port: 4173, strictPort: true },
     build: {
-      // isomorphic-webcrypto (via fhirclient) ships a UMD guard that trips this check harmlessly.
+      // fhirclient and its CommonJS dependencies trip this check harmlessly.
       rolldownOptions: { checks: { commonJsVariableInEsm: false } },
     },
   }

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { browserAliases } from './src/lib/shims/aliases.ts'
 
 export default defineConfig({
   test: {
@@ -7,14 +8,15 @@ export default defineConfig({
       {
         test: {
           name: 'sandbox',
-          include: ['mocks/**/*.test.ts'],
+          include: ['mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
         plugins: [react()],
-        // fhirclient's package.json "main" is its Node entry, where FHIR.oauth2 is undefined.
-        resolve: { alias: [{ find: /^fhirclient$/, replacement: 'fhirclient/lib/entry/browser.js' }] },
+        // fhirclient's package.json "main" is its Node entry, where FHIR.oauth2 is undefined; the
+        // browser build's aliases (polyfills swapped for the platform) apply here too.
+        resolve: { alias: browserAliases(false) },
         test: {
           name: 'app',
           include: ['src/**/*.test.{ts,tsx}'],

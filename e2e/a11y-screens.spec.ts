@@ -13,7 +13,7 @@ for (const width of [360, 1280]) {
     const search = page.getByLabel('Health system, city or portal name')
     await expect(search).toBeVisible()
     await checkScreen(page, testInfo, `start-${width}`)
-    await search.fill('health')
+    await search.fill('riverside')
     await expect(page.getByRole('button', { name: /local Epic sandbox/ })).toBeVisible()
     await checkScreen(page, testInfo, `picker-${width}`)
   })

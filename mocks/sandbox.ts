@@ -1,5 +1,6 @@
 import { applyFaults } from './core/apply-faults.ts'
 import { parseFaults } from './core/faults.ts'
+import { withCustomerBases } from './core/auth/customer-bases.ts'
 import { json, preflight, withCors } from './core/http.ts'
 import { createState, type SandboxOptions, type SandboxState } from './core/state.ts'
 import type { VendorSandbox } from './core/vendor.ts'
@@ -39,7 +40,8 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
 
   return {
     state,
-    async handle(req) {
+    // Real-looking bases (a FHIRProxy Epic customer, fhir-ehr / fhir-myrecord Oracle tenants) map onto the same personalities.
+    handle: withCustomerBases(async (req) => {
       if (req.method === 'OPTIONS') return preflight(req)
       const url = new URL(req.url)
       try {
@@ -48,7 +50,7 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
         console.error('sandbox error', url.pathname, e)
         return withCors(req, json({ error: 'sandbox_error', message: String(e) }, { status: 500 }))
       }
-    },
+    }),
   }
 }
 

@@ -2,7 +2,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
-import { I18nProvider } from './i18n/i18n.tsx'
 import { captureRedirectParams } from './launch/redirect-params.ts'
 import './index.css'
 
@@ -12,9 +11,7 @@ const redirect = captureRedirectParams()
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <Providers>
-      <I18nProvider>
-        <App path={window.location.pathname} search={window.location.search} redirect={redirect} />
-      </I18nProvider>
+      <App path={window.location.pathname} search={window.location.search} redirect={redirect} />
     </Providers>
   </StrictMode>,
 )

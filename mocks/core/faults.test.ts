@@ -69,3 +69,45 @@ describe('fault injection', () => {
     expect((await setFaults('nope')).status).toBe(400)
   })
 })
+
+describe('fault shapes real servers send', () => {
+  it('403 with an empty body and only the Bearer challenge (Epic, API not enabled)', async () => {
+    await setFaults({ statuses: [{ status: 403, match: '/AllergyIntolerance', body: 'empty' }] })
+    const res = await search()
+    expect(res.status).toBe(403)
+    expect(await res.text()).toBe('')
+    expect(res.headers.get('www-authenticate')).toMatch(/insufficient_scope/)
+    expect(res.headers.get('x-request-id')).toMatch(/^fault-\d+$/)
+  })
+
+  it('404 as a web server’s HTML page', async () => {
+    await setFaults({ statuses: [{ status: 404, match: '/AllergyIntolerance', body: 'html' }] })
+    const res = await search()
+    expect([res.status, res.headers.get('content-type')]).toEqual([404, 'text/html'])
+    expect(await res.text()).toContain('<title>404 - File or directory not found.</title>')
+  })
+
+  it('406 as an XML OperationOutcome', async () => {
+    await setFaults({ statuses: [{ status: 406, match: '/AllergyIntolerance', body: 'xml' }] })
+    const res = await search()
+    expect(res.status).toBe(406)
+    expect(await res.text()).toMatch(/^<OperationOutcome xmlns="http:\/\/hl7.org\/fhir">/)
+  })
+
+  it('xmlBody answers a successful search in XML', async () => {
+    await setFaults({ xmlBody: '/AllergyIntolerance' })
+    const res = await search()
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/fhir\+xml/)
+    expect(await res.text()).toMatch(/^<Bundle /)
+  })
+
+  it('selfNext links a search back to the page itself', async () => {
+    await setFaults({ selfNext: true })
+    const res = await search()
+    const bundle = (await res.json()) as { link: Array<{ relation: string; url: string }> }
+    const next = bundle.link.filter((l) => l.relation === 'next')
+    expect(next).toHaveLength(1)
+    expect(next[0].url).toBe(`${sb.base('cerner')}/AllergyIntolerance?patient=${lorraine.ids.cerner}`)
+  })
+})

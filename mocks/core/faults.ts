@@ -1,12 +1,16 @@
 // Test-only fault injection, off by default. Set through `PUT /_sandbox/faults` (JSON body).
 
+/** How a forced error answer looks: a JSON OperationOutcome (default), nothing, a web server's HTML page, or XML. */
+export type FaultBody = 'outcome' | 'empty' | 'html' | 'xml'
+
 export interface ForcedStatus {
-  status: 401 | 403 | 429 | 500 | 503
+  status: 401 | 403 | 404 | 406 | 429 | 500 | 502 | 503
   /** Only requests whose path contains this string (e.g. "/Observation"); all FHIR requests if absent. */
   match?: string
   /** How many requests to affect; unlimited if absent. */
   times?: number
   retryAfter?: number
+  body?: FaultBody
 }
 
 export interface Faults {
@@ -21,6 +25,10 @@ export interface Faults {
   foreignNext: boolean
   /** Overrides the access-token lifetime (seconds) for tokens issued from now on. */
   tokenTtl?: number
+  /** Successful answers on paths containing this string come back as XML instead of JSON. */
+  xmlBody?: string
+  /** Search bundles get a `next` link pointing back at the page itself. */
+  selfNext?: boolean
 }
 
 export function noFaults(): Faults {
@@ -39,5 +47,7 @@ export function parseFaults(body: unknown): Faults {
   if (typeof b.malformedJson === 'string') f.malformedJson = b.malformedJson
   if (b.foreignNext !== undefined) f.foreignNext = Boolean(b.foreignNext)
   if (b.tokenTtl !== undefined) f.tokenTtl = Number(b.tokenTtl)
+  if (typeof b.xmlBody === 'string') f.xmlBody = b.xmlBody
+  if (b.selfNext !== undefined) f.selfNext = Boolean(b.selfNext)
   return f
 }

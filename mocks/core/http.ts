@@ -27,7 +27,7 @@ export function withCors(req: Request, res: Response): Response {
   if (!origin) return res
   const headers = new Headers(res.headers)
   if (!headers.has('access-control-allow-origin')) headers.set('access-control-allow-origin', '*')
-  headers.set('access-control-expose-headers', 'Location, Content-Location, ETag, E-Tag, WWW-Authenticate, Retry-After')
+  headers.set('access-control-expose-headers', 'Location, Content-Location, ETag, E-Tag, WWW-Authenticate, Retry-After, X-Request-Id')
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers })
 }
 

@@ -64,8 +64,8 @@ export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url')
 }
 
-export function issueAccessToken(state: SandboxState, grant: Grant, ttlSeconds: number, code?: string): string {
-  const token = randomToken()
+export function issueAccessToken(state: SandboxState, grant: Grant, ttlSeconds: number, code?: string, bytes = 32): string {
+  const token = randomToken(bytes)
   state.accessTokens.set(token, { grant, expiresAt: state.now() + ttlSeconds * 1000, code })
   return token
 }

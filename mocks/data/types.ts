@@ -7,6 +7,8 @@ export type Interpretation = 'N' | 'H' | 'L' | 'HH' | 'LL' | 'A'
 export interface PersonName {
   given: string[]
   family: string
+  /** "Sr.", "II": kept apart from the family name, as both vendors send it. */
+  suffix?: string[]
 }
 
 export interface Address {
@@ -20,6 +22,36 @@ export interface Contact {
   relationship: 'mother' | 'father' | 'spouse' | 'emergency'
   name: PersonName
   phone: string
+  /** The day this person stopped being a contact (Millennium keeps ended contacts with `period.end`). */
+  ended?: string
+}
+
+/** Extra phone numbers; Millennium ranks several of them alike, so `use` decides which is primary. */
+export interface OtherPhone {
+  value: string
+  use: 'temp' | 'old' | 'mobile' | 'work'
+}
+
+/**
+ * Growth and therapy measures Millennium files under vital signs: percentiles and Z-scores (some
+ * without unit or LOINC), a therapy duration in "minutes" with several categories, and a blood
+ * pressure whose diastolic component was not obtained.
+ */
+export type MeasureKind =
+  | 'weight-percentile'
+  | 'weight-z'
+  | 'height-percentile'
+  | 'height-z'
+  | 'bmi-percentile'
+  | 'bmi-z'
+  | 'therapy-minutes'
+  | 'bp-no-diastolic'
+
+export interface MeasureFact {
+  key: string
+  kind: MeasureKind
+  effective: string
+  value: number
 }
 
 export interface LabFact {
@@ -89,6 +121,13 @@ export interface MedicationFact {
   prescriberKey?: string
 }
 
+/** Extra allergen codings (Epic sends up to ~40 per allergen, in its own order). */
+export interface AllergenCoding {
+  system: 'rxnorm' | 'snomed' | 'unii' | 'ndfrt'
+  code: string
+  display: string
+}
+
 export interface ReactionFact {
   manifestation: string
   /** SNOMED code when the manifestation is coded. */
@@ -107,6 +146,9 @@ export interface AllergyFact {
   reactions: ReactionFact[]
   onset?: string
   recorded: string
+  /** All codings in vendor order; when present it replaces `code` in Epic's rendering. */
+  codings?: AllergenCoding[]
+  note?: string
 }
 
 /**
@@ -132,8 +174,11 @@ export interface SyntheticPatient {
   address: Address
   language: 'en' | 'es'
   contacts: Contact[]
+  otherPhones?: OtherPhone[]
   labs: () => LabFact[]
   vitals: () => VitalFact[]
+  /** Cerner-only extras in vital-signs searches (Epic files growth charts elsewhere). */
+  measures?: () => MeasureFact[]
   medications: MedicationFact[]
   allergies: AllergyRecord
 }

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createGzip } from 'node:zlib'
 
 type FetchHandler = (req: Request) => Promise<Response>
 
@@ -21,16 +22,42 @@ function toRequest(req: IncomingMessage, controller: AbortController): Request {
   })
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
+/** JSON (FHIR or OAuth) is gzipped when the client accepts it, as Epic's and Oracle's servers do. */
+function shouldGzip(req: IncomingMessage, response: Response): boolean {
+  const type = response.headers.get('content-type') ?? ''
+  return (
+    response.body !== null &&
+    !response.headers.has('content-encoding') &&
+    /\bjson\b/i.test(type) &&
+    /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
+  )
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {}
   response.headers.forEach((v, k) => {
     headers[k] = k === 'set-cookie' ? response.headers.getSetCookie() : v
   })
-  res.writeHead(response.status, response.statusText || undefined, headers)
-  if (response.body) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk)
+  const gzip = shouldGzip(req, response)
+  if (gzip) {
+    headers['content-encoding'] = 'gzip'
+    headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding'
+    delete headers['content-length']
   }
-  res.end()
+  res.writeHead(response.status, response.statusText || undefined, headers)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  // Each chunk is flushed as it comes, so a slow or streaming body still reaches the client in pieces.
+  const out = gzip ? createGzip() : undefined
+  out?.pipe(res)
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    if (out) out.write(chunk, () => out.flush())
+    else res.write(chunk)
+  }
+  if (out) out.end()
+  else res.end()
 }
 
 /** Serves a fetch-style handler over real HTTP. */
@@ -41,7 +68,7 @@ export function serve(handler: FetchHandler): Server {
       if (!res.writableFinished) controller.abort()
     })
     handler(toRequest(req, controller))
-      .then((response) => send(res, response))
+      .then((response) => send(req, res, response))
       .catch((e) => {
         console.error(e)
         if (!res.headersSent) res.writeHead(500)

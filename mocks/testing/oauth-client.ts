@@ -11,6 +11,7 @@ export interface SmartConfig {
   capabilities: string[]
   scopes_supported: string[]
   code_challenge_methods_supported: string[]
+  grant_types_supported?: string[]
 }
 
 export const REDIRECT_URI = 'http://localhost:4173/callback'

@@ -1,9 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ComponentType, type CSSProperties } from 'react'
+import { useEffect, useState, useSyncExternalStore, type ComponentType, type CSSProperties } from 'react'
+import { LazySection } from '../components/ui/lazy-section.tsx'
 import { Skeleton } from '../components/ui/skeleton.tsx'
 import { ProvenanceContext, type ProvenanceTarget } from '../features/provenance/provenance-context.tsx'
 import { SummaryPanel } from '../features/summary/summary-panel.tsx'
 import { useI18n } from '../i18n/i18n.tsx'
+import { audit, serverOf } from '../launch/audit.ts'
 import { idleMinutes, watchIdle } from '../launch/idle-timeout.ts'
 import { signOut } from '../launch/sign-out.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
@@ -17,20 +19,20 @@ import { SECTION_LABEL, SECTIONS, sectionFromHash, type Section } from './sectio
 import { ViewModeContext, viewModeFor } from './view-mode.tsx'
 
 type PanelComponent = ComponentType<{ session: SmartSession }>
+type Loader<P> = () => Promise<{ default: ComponentType<P> }>
 
-// The summary is what every launch shows first; the other sections load when first opened.
-const PANELS: Record<Section, PanelComponent> = {
-  summary: SummaryPanel,
-  labs: lazy(() => import('../features/labs/labs-panel.tsx').then((m) => ({ default: m.LabsPanel }))),
-  vitals: lazy(() => import('../features/vitals/vitals-panel.tsx').then((m) => ({ default: m.VitalsPanel }))),
-  medications: lazy(() => import('../features/medications/medications-panel.tsx').then((m) => ({ default: m.MedicationsPanel }))),
-  allergies: lazy(() => import('../features/allergies/allergies-panel.tsx').then((m) => ({ default: m.AllergiesPanel }))),
-  sources: lazy(() => import('../features/sources/sources-panel.tsx').then((m) => ({ default: m.SourcesPanel }))),
+// The summary is what every launch shows first; the other sections load when first opened, each
+// behind its own error boundary (LazySection) so a chunk that fails to load never blanks the app.
+const PANELS: Record<Exclude<Section, 'summary'>, Loader<{ session: SmartSession }>> = {
+  labs: () => import('../features/labs/labs-panel.tsx').then((m) => ({ default: m.LabsPanel as PanelComponent })),
+  vitals: () => import('../features/vitals/vitals-panel.tsx').then((m) => ({ default: m.VitalsPanel as PanelComponent })),
+  medications: () => import('../features/medications/medications-panel.tsx').then((m) => ({ default: m.MedicationsPanel as PanelComponent })),
+  allergies: () => import('../features/allergies/allergies-panel.tsx').then((m) => ({ default: m.AllergiesPanel as PanelComponent })),
+  sources: () => import('../features/sources/sources-panel.tsx').then((m) => ({ default: m.SourcesPanel as PanelComponent })),
 }
 
-const ProvenanceDrawer = lazy(() =>
-  import('../features/provenance/provenance-drawer.tsx').then((m) => ({ default: m.ProvenanceDrawer })),
-)
+type DrawerProps = { session: SmartSession; target: ProvenanceTarget; onClose: () => void }
+const loadDrawer: Loader<DrawerProps> = () => import('../features/provenance/provenance-drawer.tsx').then((m) => ({ default: m.ProvenanceDrawer }))
 
 const subscribeHash = (cb: () => void) => {
   window.addEventListener('hashchange', cb)
@@ -49,8 +51,9 @@ export function ChartShell({ session }: { session: SmartSession }) {
     enabled: mode === 'clinician' && !!session.context.smartStyleUrl,
     staleTime: Infinity,
   })
-  const Active = PANELS[section]
   useDocumentTitle(session, t(SECTION_LABEL[section]))
+
+  useEffect(() => audit({ type: 'view', server: serverOf(session.fhirBase), section }), [session.fhirBase, section])
 
   useEffect(
     () =>
@@ -72,6 +75,8 @@ export function ChartShell({ session }: { session: SmartSession }) {
               <span className="font-semibold">{APP_NAME}</span> · {t('session.connectedTo', { server: session.endpointName })}
             </p>
             <ChartToolbar
+              // Reloads what is on screen; shown data stays until the new answers arrive (or fail).
+              onRefresh={() => void queryClient.invalidateQueries({ queryKey: ['fhir'] })}
               onSignOut={async () => {
                 await signOut(session)
                 queryClient.clear()
@@ -96,9 +101,11 @@ export function ChartShell({ session }: { session: SmartSession }) {
           <main className="px-4 pb-8">
             {/* Printing always gives the one-page summary, whatever section is on screen. */}
             <div className={section === 'summary' ? undefined : 'print:hidden'}>
-              <Suspense fallback={<Skeleton lines={4} />}>
-                <Active session={session} />
-              </Suspense>
+              {section === 'summary' ? (
+                <SummaryPanel session={session} />
+              ) : (
+                <LazySection key={section} load={PANELS[section]} props={{ session }} fallback={<Skeleton lines={4} />} />
+              )}
             </div>
             {section !== 'summary' && (
               <div className="hidden print:block">
@@ -107,9 +114,7 @@ export function ChartShell({ session }: { session: SmartSession }) {
             )}
           </main>
           {target && (
-            <Suspense fallback={null}>
-              <ProvenanceDrawer session={session} target={target} onClose={() => setTarget(undefined)} />
-            </Suspense>
+            <LazySection load={loadDrawer} props={{ session, target, onClose: () => setTarget(undefined) }} fallback={null} />
           )}
         </div>
       </ProvenanceContext.Provider>

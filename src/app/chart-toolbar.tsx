@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useI18n, type Locale } from '../i18n/i18n.tsx'
 import { applyTheme, initialTheme, type Theme } from './theme.ts'
 
-export function ChartToolbar({ onSignOut }: { onSignOut: () => void }) {
+export function ChartToolbar({ onSignOut, onRefresh }: { onSignOut: () => void; onRefresh?: () => void }) {
   const { t, locale, setLocale } = useI18n()
   const [theme, setTheme] = useState<Theme>(() => {
     const initial = initialTheme()
@@ -30,6 +30,11 @@ export function ChartToolbar({ onSignOut }: { onSignOut: () => void }) {
         />
         {t('theme.toggle')}
       </label>
+      {onRefresh && (
+        <button type="button" className="btn" onClick={onRefresh}>
+          {t('action.refresh')}
+        </button>
+      )}
       <button type="button" className="btn" onClick={() => window.print()}>
         {t('action.print')}
       </button>

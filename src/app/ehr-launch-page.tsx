@@ -1,29 +1,43 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { beginLaunch } from '../launch/authorize.ts'
-import { endpoints } from '../launch/endpoints.ts'
+import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
+import { loadDirectory } from '../launch/directory.ts'
+import { ehrEndpoints } from '../launch/endpoints.ts'
 import { checkIss } from '../launch/iss-allowlist.ts'
 import { sessionStorageUsable } from '../launch/storage.ts'
 import { Problem } from './problem.tsx'
 
-const ehrEndpoints = endpoints.filter((e) => e.launch.includes('ehr'))
+/** The allowlist: every EHR-capable base of the configured directories and organizations (same-origin files only). */
+async function loadAllowed() {
+  const config = await loadDeployConfig()
+  const { systems, problems } = await loadDirectory(config, 'ehr')
+  return { endpoints: ehrEndpoints(systems, config), problems, hints: config.developerHints }
+}
 
 export function EhrLaunchPage({ search }: { search: string }) {
   const params = new URLSearchParams(search)
   const iss = params.get('iss')
   const launch = params.get('launch')
-  // Decided before any network request: a refused server never hears from the app.
-  const check = checkIss(iss, ehrEndpoints)
-  const endpoint = check.ok ? check.endpoint : undefined
+  const allowed = useQuery({ queryKey: ['ehr-endpoints'], queryFn: loadAllowed, staleTime: Infinity, retry: false })
+  // Decided before any request to iss: a refused server never hears from the app.
+  const check = allowed.data ? checkIss(iss, allowed.data.endpoints) : undefined
+  const endpoint = check?.ok ? check.endpoint : undefined
   const [error, setError] = useState<{ title: string; message: string }>()
   const storage = sessionStorageUsable()
 
   useEffect(() => {
-    if (!endpoint?.clientId || !launch || !storage) return
-    beginLaunch(endpoint, 'ehr', launch).catch((e: unknown) =>
+    if (!endpoint?.clientId || !launch || !storage || !allowed.data) return
+    beginLaunch(endpoint, 'ehr', launch, allowed.data.endpoints).catch((e: unknown) =>
       setError({ title: (e as { title?: string }).title ?? 'Launch failed', message: e instanceof Error ? e.message : String(e) }),
     )
-  }, [endpoint, launch, storage])
+  }, [endpoint, launch, storage, allowed.data])
 
+  if (allowed.isError) {
+    const title = allowed.error instanceof ConfigError ? 'This app is not set up correctly' : 'The app could not start'
+    return <Problem title={title}>{allowed.error.message}</Problem>
+  }
+  if (!check) return <p className="p-6" role="status">Checking the launch…</p>
   if (!check.ok) {
     return (
       <Problem title="Server not allowed">
@@ -35,7 +49,8 @@ export function EhrLaunchPage({ search }: { search: string }) {
   if (!check.endpoint.clientId) {
     return (
       <Problem title="App not configured for this server">
-        {check.endpoint.name} needs a client id. Set {check.endpoint.clientIdEnv} (see README).
+        This app is not yet set up for {check.endpoint.name}.
+        {allowed.data?.hints ? ` Set ${check.endpoint.clientIdSetting} (see README, Deploy).` : ' Please tell your EHR support team.'}
       </Problem>
     )
   }

@@ -1,44 +1,71 @@
+import type { KeyboardEvent } from 'react'
 import type { HealthSystem } from '../launch/brands.ts'
-import { endpointFromAddress } from '../launch/endpoints.ts'
+import type { EndpointConfig } from '../launch/endpoints.ts'
 
-interface Props {
-  systems: HealthSystem[]
-  total: number
-  query: string
-  onChoose: (system: HealthSystem, endpointIndex: number) => void
+export interface Choice {
+  system: HealthSystem
+  endpoint: EndpointConfig
 }
 
-/** At most a page of results is rendered, whatever the bundle size, so typing stays instant. */
-export function HealthSystemList({ systems, total, query, onChoose }: Props) {
+interface Props {
+  results: HealthSystem[]
+  choices: Map<HealthSystem, Choice[]>
+  total: number
+  query: string
+  /** Developer deployments show why an entry cannot be used yet; patients never see setup wording. */
+  hints: boolean
+  onChoose: (endpoint: EndpointConfig) => void
+}
+
+/** Up and down move between results; up from the first goes back to the search box. */
+function moveFocus(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+  e.preventDefault()
+  const all = [...document.querySelectorAll<HTMLElement>('#health-system-results [data-choice]')]
+  const i = all.indexOf(e.target as HTMLElement)
+  const next = e.key === 'ArrowDown' ? all[i + 1] : i > 0 ? all[i - 1] : document.getElementById('system-search')
+  next?.focus()
+}
+
+/** At most a page of results is rendered, whatever the directory size, so typing stays instant. */
+export function HealthSystemList({ results, choices, total, query, hints, onChoose }: Props) {
+  if (total === 0) {
+    return <p className="mt-4 text-gray-700">This app is not set up for any health system yet. Please contact whoever gave you this link.</p>
+  }
   return (
     <section aria-label="Health systems" className="mt-4">
       <p aria-live="polite" className="text-sm text-gray-700">
-        {query ? `${systems.length === 50 ? '50+' : systems.length} of ${total} health systems match` : `${total} health systems`}
+        {query ? `${results.length === 50 ? '50+' : results.length} of ${total} health systems match` : `${total} health systems`}
       </p>
-      <ul className="mt-2 space-y-2">
-        {systems.map((s) => (
+      {query && results.length === 0 && (
+        <p className="mt-2">
+          No health system matches “{query}”. Check the spelling, try the city or state, or use fewer words.
+        </p>
+      )}
+      <ul id="health-system-results" className="mt-2 space-y-2" onKeyDown={moveFocus}>
+        {results.map((s) => (
           <li key={s.id}>
-            {s.endpoints.map((e, i) => {
-              const cfg = endpointFromAddress(e.id, s.name, e.address, ['standalone'])
-              return cfg.clientId ? (
+            {(choices.get(s) ?? []).map(({ endpoint }) =>
+              endpoint.clientId ? (
                 <button
-                  key={e.id}
+                  key={endpoint.fhirBase}
+                  data-choice
                   type="button"
                   className="w-full rounded border border-gray-400 p-3 text-left hover:bg-gray-50 focus:outline-2 focus:outline-blue-700"
-                  onClick={() => onChoose(s, i)}
+                  onClick={() => onChoose(endpoint)}
                 >
                   <span className="block font-semibold">{s.name}</span>
-                  <span className="block text-sm text-gray-700">{[e.name, ...s.places].join(' · ')}</span>
+                  <span className="block text-sm text-gray-700">{[...s.places, s.endpoints.length > 1 ? endpoint.name : ''].filter(Boolean).join(' · ')}</span>
                 </button>
               ) : (
-                <div key={e.id} className="rounded border border-dashed border-gray-400 p-3">
-                  <span className="block font-semibold">{s.name}</span>
-                  <span className="block text-sm text-gray-700">
-                    Not set up yet: this app needs a client id for it ({cfg.clientIdEnv} in .env, see README).
-                  </span>
-                </div>
-              )
-            })}
+                hints && (
+                  <div key={endpoint.fhirBase} className="rounded border border-dashed border-gray-400 p-3">
+                    <span className="block font-semibold">{s.name}</span>
+                    <span className="block text-sm text-gray-700">Not set up yet: set {endpoint.clientIdSetting} (see README, Deploy).</span>
+                  </div>
+                )
+              ),
+            )}
           </li>
         ))}
       </ul>

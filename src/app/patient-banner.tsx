@@ -1,30 +1,61 @@
+// Whose record this is. Once the banner has shown the patient's identity it keeps it: a failed
+// refresh adds a small notice with its own retry, never a blank or an empty reason.
 import { useQuery } from '@tanstack/react-query'
+import { FailureNotice, RefreshNotice } from '../components/ui/failure-notice.tsx'
 import { Skeleton } from '../components/ui/skeleton.tsx'
+import type { PatientSummary } from '../domain/patient.ts'
 import { patientQueries } from '../features/patient/queries.ts'
 import { useI18n } from '../i18n/i18n.tsx'
 import type { SmartSession } from '../launch/smart-session.ts'
 
-export function PatientBanner({ session }: { session: SmartSession }) {
+function Identity({ p }: { p: PatientSummary }) {
   const { t, date } = useI18n()
-  const q = useQuery(patientQueries.summary(session))
-  const p = q.data?.patient
   return (
-    <header aria-label="Patient" className="banner border-b border-slate-300 bg-slate-50 px-4 py-2 dark:border-slate-600 dark:bg-slate-800">
-      {q.isPending ? (
-        <Skeleton lines={1} />
-      ) : p ? (
-        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-          <span data-testid="patient-name" className="text-lg font-bold">
-            {p.displayName}
-          </span>
-          {p.age && <span>{t('banner.age', { age: p.age.years })}</span>}
-          {p.sex && <span>{t(`sex.${p.sex}`)}</span>}
-          {p.birthDate && <span>{t('banner.born', { date: date(p.birthDate) })}</span>}
-          {p.mrn && <span>{t('banner.mrn', { mrn: p.mrn })}</span>}
-        </div>
-      ) : (
-        <p data-testid="patient-name">{q.data?.completeness.state === 'not-shared' ? t('state.notShared') : t('state.failed', { message: '' })}</p>
-      )}
+    <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+      <span data-testid="patient-name" className="text-lg font-bold">
+        {p.displayName}
+      </span>
+      {p.age && <span>{t('banner.age', { age: p.age.years })}</span>}
+      {p.sex && <span>{t(`sex.${p.sex}`)}</span>}
+      {p.birthDate && <span>{t('banner.born', { date: date(p.birthDate) })}</span>}
+      {p.mrn && <span>{t('banner.mrn', { mrn: p.mrn })}</span>}
+    </div>
+  )
+}
+
+export function PatientBanner({ session }: { session: SmartSession }) {
+  const { t } = useI18n()
+  const q = useQuery(patientQueries.summary(session))
+  const retry = () => void q.refetch()
+  const p = q.data?.patient
+  let body
+  if (q.data === undefined) {
+    body = q.error ? (
+      <div data-testid="patient-name">
+        <FailureNotice error={q.error} what="patient" onRetry={retry} retrying={q.isFetching} />
+      </div>
+    ) : (
+      <Skeleton lines={1} />
+    )
+  } else if (p) {
+    body = (
+      <>
+        <Identity p={p} />
+        {q.error && q.errorUpdatedAt >= q.dataUpdatedAt && (
+          <div className="mt-1">
+            <RefreshNotice error={q.error} what="patient" failedAt={q.errorUpdatedAt} loadedAt={q.dataUpdatedAt} onRetry={retry} retrying={q.isFetching} />
+          </div>
+        )}
+      </>
+    )
+  } else {
+    body = <p data-testid="patient-name">{t('state.notShared')}</p>
+  }
+  return (
+    // Room for two lines on phones (where the details wrap under the name) and one from `sm` up, so
+    // the chart below does not move when the patient arrives.
+    <header aria-label="Patient" className="banner min-h-[4.75rem] border-b border-slate-300 bg-slate-50 px-4 py-2 sm:min-h-[2.75rem] dark:border-slate-600 dark:bg-slate-800">
+      {body}
     </header>
   )
 }

@@ -13,7 +13,25 @@ export function Problem({ title, children, action }: { title: string; children: 
   )
 }
 
-export function StartOverLink() {
+/** Inside an EHR frame, or after an EHR launch, the way back in is the EHR, not the patient picker. */
+export function inEhr(launch?: 'ehr' | 'standalone'): boolean {
+  let framed: boolean
+  try {
+    framed = window.self !== window.top
+  } catch {
+    framed = true
+  }
+  return framed || launch === 'ehr'
+}
+
+export function StartOverLink({ ehr = false }: { ehr?: boolean }) {
+  if (ehr) {
+    return (
+      <p data-testid="relaunch" className="font-semibold">
+        To continue, open the app again from your EHR (for example from the patient’s chart).
+      </p>
+    )
+  }
   return (
     <a className="inline-block rounded bg-blue-700 px-4 py-2 text-white" href="/">
       Sign in again

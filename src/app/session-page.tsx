@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import { completeLaunch } from '../launch/session.ts'
 import { getSessionStatus, subscribeSessionStatus } from '../launch/session-status.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
 import { prepareEmbedding } from '../launch/embedding.ts'
-import { Problem, StartOverLink } from './problem.tsx'
+import { inEhr, Problem, StartOverLink as StartOver } from './problem.tsx'
 import { ChartShell } from './chart-shell.tsx'
 
 type Outcome = { session: SmartSession } | { error: { title: string; message: string } }
@@ -26,18 +27,26 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
       )
   }, [redirect])
 
+  const queryClient = useQueryClient()
+  // Once the session ends nothing read with it stays in memory either.
+  useEffect(() => {
+    if (status !== 'active') queryClient.clear()
+  }, [status, queryClient])
+  const launch = outcome && 'session' in outcome ? outcome.session.launch : undefined
+  const again = <StartOver ehr={inEhr(launch)} />
+
   if (status === 'signed-out') {
-    return <Problem title="Signed out" action={<StartOverLink />}>Your session has ended and this tab no longer holds your information.</Problem>
+    return <Problem title="Signed out" action={again}>Your session has ended and this tab no longer holds your information.</Problem>
   }
   if (status === 'idle') {
-    return <Problem title="Signed out after inactivity" action={<StartOverLink />}>Nobody used the app for a while, so it signed out and cleared this tab.</Problem>
+    return <Problem title="Signed out after inactivity" action={again}>Nobody used the app for a while, so it signed out and cleared this tab.</Problem>
   }
   if (status === 'expired') {
-    return <Problem title="Session expired" action={<StartOverLink />}>For your security the session has ended. Sign in again, or open the app again from your EHR.</Problem>
+    return <Problem title="Session expired" action={again}>For your security the session has ended. Sign in again, or open the app again from your EHR.</Problem>
   }
   if (!outcome) return <p className="p-6" role="status">Finishing sign-in…</p>
   if ('error' in outcome) {
-    return <Problem title={outcome.error.title} action={<StartOverLink />}>{outcome.error.message}</Problem>
+    return <Problem title={outcome.error.title} action={again}>{outcome.error.message}</Problem>
   }
   return <ChartShell session={outcome.session} />
 }

@@ -1,40 +1,89 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, useState } from 'react'
-import { beginLaunch } from '../launch/authorize.ts'
-import { parseBrands, searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
-import { endpointFromAddress, healthSystems } from '../launch/endpoints.ts'
-import { HealthSystemList } from './health-system-list.tsx'
+import { searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
+import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
+import { loadDirectory } from '../launch/directory.ts'
+import { NO_ANSWER } from '../launch/discovery.ts'
+import { endpointForSystem, type EndpointConfig } from '../launch/endpoints.ts'
+import { loadLastChoice, saveLastChoice } from '../launch/last-choice.ts'
+import { HealthSystemList, type Choice } from './health-system-list.tsx'
+import { loadAuthorize, loadChart, prefetch } from './lazy-routes.ts'
+import { Problem } from './problem.tsx'
 
-const extraBrandsUrl = import.meta.env.VITE_BRANDS_URL
+async function loadOffer() {
+  const config = await loadDeployConfig()
+  const { systems, problems } = await loadDirectory(config, 'standalone')
+  // Only what a patient can actually use is offered, unless the deployment asks for setup hints.
+  const choices = new Map<HealthSystem, Choice[]>()
+  for (const s of systems) {
+    const usable = s.endpoints
+      .map((_, i) => endpointForSystem(s, i, config))
+      .filter((e) => e.launch.includes('standalone') && (e.clientId || config.developerHints))
+      .map((endpoint) => ({ system: s, endpoint }))
+    if (usable.length) choices.set(s, usable)
+  }
+  return { choices, systems: [...choices.keys()], problems, hints: config.developerHints }
+}
 
 export function StartPage() {
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
-  const [error, setError] = useState<string>()
-  const extra = useQuery({
-    queryKey: ['brands', extraBrandsUrl],
-    queryFn: async () => parseBrands(await (await fetch(extraBrandsUrl as string)).json()),
-    enabled: !!extraBrandsUrl,
-    staleTime: Infinity,
-  })
-  const all = useMemo(() => [...healthSystems, ...(extra.data ?? [])], [extra.data])
-  const results = useMemo(() => searchHealthSystems(all, deferred), [all, deferred])
+  const [error, setError] = useState<{ title: string; message: string }>()
+  const [last] = useState(loadLastChoice)
+  const offer = useQuery({ queryKey: ['health-systems'], queryFn: loadOffer, staleTime: Infinity, retry: false })
+  const results = useMemo(() => (offer.data ? searchHealthSystems(offer.data.systems, deferred) : []), [offer.data, deferred])
+  const lastChoice = useMemo(() => {
+    if (!last || !offer.data) return undefined
+    for (const list of offer.data.choices.values()) for (const c of list) if (c.endpoint.fhirBase === last.fhirBase && c.endpoint.clientId) return c
+    return undefined
+  }, [last, offer.data])
 
-  async function connect(system: HealthSystem, index: number) {
+  async function connect(endpoint: EndpointConfig) {
     setError(undefined)
-    const e = system.endpoints[index]
-    const endpoint = endpointFromAddress(e.id, system.name, e.address, ['standalone'])
+    // The chart is what comes back from the sign-in: start its download now.
+    prefetch(loadChart)
     try {
-      await beginLaunch(endpoint, 'standalone', undefined, [endpoint])
+      saveLastChoice({ name: endpoint.name, fhirBase: endpoint.fhirBase })
+      const { beginLaunch } = await loadAuthorize()
+      await beginLaunch(endpoint, 'standalone')
     } catch (err) {
-      setError(`${system.name}: ${err instanceof Error ? err.message : String(err)}`)
+      setError({ title: (err as { title?: string }).title ?? 'Sign-in could not start', message: `${endpoint.name}: ${err instanceof Error ? err.message : String(err)}` })
     }
+  }
+
+  if (error?.title === NO_ANSWER) {
+    return (
+      <Problem
+        title="This health system's server did not answer"
+        action={
+          <button type="button" className="rounded bg-blue-700 px-4 py-2 text-white" onClick={() => setError(undefined)}>
+            Choose another health system
+          </button>
+        }
+      >
+        {error.message} Try again later, or contact the health system.
+      </Problem>
+    )
+  }
+  if (offer.isError) {
+    const title = offer.error instanceof ConfigError ? 'This app is not set up correctly' : 'The app could not start'
+    return <Problem title={title}>{offer.error.message}</Problem>
   }
 
   return (
     <main className="mx-auto max-w-xl p-4 sm:p-6">
       <h1 className="text-2xl font-bold">Connect your health record</h1>
       <p className="mt-2 text-gray-700">Find your health system, then sign in with your patient portal account.</p>
+      {lastChoice && (
+        <button
+          type="button"
+          className="mt-4 w-full rounded border border-blue-700 p-3 text-left hover:bg-gray-50 focus:outline-2 focus:outline-blue-700"
+          onClick={() => connect(lastChoice.endpoint)}
+        >
+          <span className="block text-sm text-gray-700">Last used on this device</span>
+          <span className="block font-semibold">{lastChoice.system.name}</span>
+        </button>
+      )}
       <label htmlFor="system-search" className="mt-6 block font-semibold">
         Health system, city or portal name
       </label>
@@ -42,17 +91,43 @@ export function StartPage() {
         id="system-search"
         type="search"
         autoComplete="off"
+        aria-controls="health-system-results"
         className="mt-1 w-full rounded border border-gray-500 p-2 text-lg"
         value={query}
+        // Reaching for the search box means a launch is coming: fetch the OAuth code before a system
+        // is chosen, and before the typing starts, so loading it never delays a keystroke.
+        onFocus={() => prefetch(loadAuthorize)}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown') return
+          e.preventDefault()
+          document.querySelector<HTMLElement>('#health-system-results [data-choice]')?.focus()
+        }}
       />
-      {extra.isError && <p className="mt-2 text-sm text-gray-700">The extra list of health systems could not be loaded.</p>}
+      {offer.data?.problems.map((p) => (
+        <p key={p} className="mt-2 text-sm text-gray-700">
+          {p}
+        </p>
+      ))}
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-700 p-3 text-red-800">
-          {error}
+          {error.message}
         </p>
       )}
-      <HealthSystemList systems={results} total={all.length} query={deferred} onChoose={connect} />
+      {offer.isPending ? (
+        <p role="status" className="mt-4 text-gray-700">
+          Loading the list of health systems…
+        </p>
+      ) : (
+        <HealthSystemList
+          results={results}
+          choices={offer.data.choices}
+          total={offer.data.systems.length}
+          query={deferred}
+          hints={offer.data.hints}
+          onChoose={connect}
+        />
+      )}
     </main>
   )
 }

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import type { AllergyIntolerance } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
 import { type AllergyItem, isHiddenAllergy, toAllergy } from './allergy.ts'
 import { allergyListState } from './allergy-list.ts'
@@ -80,13 +81,107 @@ describe('toAllergy', () => {
   it.each(VENDORS)('%s: entered-in-error and refuted entries are hidden, not shown', async (vendor) => {
     const { resources } = await allergiesOf(vendor, 'lorraine')
     const hidden = resources.map((r) => toAllergy(r)).filter((a): a is AllergyItem => a !== null && isHiddenAllergy(a))
-    expect(hidden.map((a) => a.verificationStatus).sort()).toEqual(['entered-in-error', 'refuted'])
+    expect(hidden.map((a) => a.verificationStatus).sort()).toEqual(['entered-in-error', 'entered-in-error', 'refuted'])
+  })
+
+  it.each(VENDORS)('%s: the allergen code prefers RxNorm and every coding is kept', async (vendor) => {
+    const a = (await listItems(vendor, 'lorraine')).find((x) => x.substance?.toLowerCase() === 'penicillins')
+    expect(a?.code).toMatchObject({ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '70618' })
+    expect(a?.codes.length).toBe(vendor === 'epic' ? 5 : 1)
+  })
+
+  it.each(VENDORS)('%s: peanut is shown as food whatever category the vendor filed it under', async (vendor) => {
+    const a = (await listItems(vendor, 'lorraine')).find((x) => x.substance?.toLowerCase() === 'peanut')
+    expect(a?.categories).toEqual(['food'])
+    if (vendor === 'epic') expect(a?.provenance.fields.categories?.rules).toContain('allergy.category-from-coding')
+  })
+
+  it('a text-only "No Known Medication Allergies" in any case is a statement; retracted, it is not counted', async () => {
+    const base = { resourceType: 'AllergyIntolerance', patient: { reference: 'Patient/x' } } as const
+    const live = toAllergy({ ...base, code: { text: 'NO KNOWN MEDICATION ALLERGIES' } } as AllergyIntolerance)
+    expect(live?.statement).toBe('no-known-drug-allergies')
+    expect(live?.provenance.fields.statement?.rules).toContain('allergy.no-known-text')
+    const eie = { ...base, code: { text: 'No Known Allergies' }, verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', code: 'entered-in-error' }] } }
+    expect(allergyListState([eie as AllergyIntolerance], { shared: true }).kind).not.toBe('no-known-allergies')
   })
 
   it.each(VENDORS)('%s: placeholders and NKA entries are statements, not allergies', async (vendor) => {
     const { resources } = await allergiesOf(vendor, 'mateo')
     const [a] = resources.map((r) => toAllergy(r))
     expect(a?.statement).toBe(vendor === 'epic' ? 'not-on-file' : 'no-known-allergies')
-    expect(a?.provenance.fields.statement?.rules).toEqual([vendor === 'epic' ? 'allergy.placeholder-not-on-file' : 'allergy.no-known'])
+    // Oracle Health sends the statement as text only, so the text rule is named too.
+    expect(a?.provenance.fields.statement?.rules).toEqual(vendor === 'epic' ? ['allergy.placeholder-not-on-file'] : ['allergy.no-known', 'allergy.no-known-text'])
+  })
+})
+
+describe('allergy fields a clinician acts on', () => {
+  const CLIN = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical'
+  const VER = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification'
+  const base = { resourceType: 'AllergyIntolerance', id: 'a1', patient: { reference: 'Patient/p1' }, code: { text: 'Penicillin' } }
+  const map = (extra: Record<string, unknown>) => {
+    const item = toAllergy({ ...base, ...extra } as AllergyIntolerance)
+    if (!item) throw new Error('not mapped')
+    return item
+  }
+
+  it.each(['low', 'high', 'unable-to-assess', ' HIGH '])('keeps criticality %j', (criticality) => {
+    const a = map({ criticality })
+    expect(a.criticality).toBe(criticality.trim().toLowerCase())
+    expect(a.provenance.fields.criticality?.path).toBe('criticality')
+  })
+
+  it('drops an invalid criticality instead of guessing', () => {
+    const a = map({ criticality: 'severe' })
+    expect(a).not.toHaveProperty('criticality')
+    expect(a.provenance.dropped).toContainEqual({ path: 'criticality', reason: 'not a valid value' })
+  })
+
+  it('keeps valid categories and type only', () => {
+    expect(map({ category: ['food', 'Medication', 'plants'], type: 'intolerance' })).toMatchObject({ categories: ['food', 'medication'], type: 'intolerance' })
+    expect(map({ category: ['environment', 'biologic'], type: 'allergy' })).toMatchObject({ categories: ['environment', 'biologic'], type: 'allergy' })
+    expect(map({ type: 'other' })).not.toHaveProperty('type')
+  })
+
+  it('reads statuses from codings, also without a system, and flags text that disagrees', () => {
+    const a = map({
+      clinicalStatus: { coding: [{ system: CLIN, code: 'active' }], text: 'Inactive' },
+      verificationStatus: { coding: [{ code: 'Confirmed' }] },
+    })
+    expect(a).toMatchObject({ clinicalStatus: 'active', verificationStatus: 'confirmed' })
+    expect(a.provenance.fields.clinicalStatus).toEqual({ path: 'clinicalStatus.coding[0]', rules: ['clinical.coding-over-text'] })
+    expect(a.provenance.fields.verificationStatus).toEqual({ path: 'verificationStatus.coding[0]', rules: [] })
+  })
+
+  it('accepts status text that matches the coding or its display', () => {
+    const a = map({ clinicalStatus: { coding: [{ system: CLIN, code: 'resolved', display: 'Resolved' }], text: 'resolved' } })
+    expect(a.provenance.fields.clinicalStatus?.rules).toEqual([])
+  })
+
+  it('ignores status text without a usable coding', () => {
+    const a = map({ clinicalStatus: { text: 'Active' }, verificationStatus: { coding: [{ system: 'urn:other', code: 'confirmed' }] } })
+    expect(a).not.toHaveProperty('clinicalStatus')
+    expect(a).not.toHaveProperty('verificationStatus')
+    expect(a.provenance.dropped).toContainEqual({ path: 'clinicalStatus', reason: 'status text "Active" has no usable coding' })
+    expect(a.provenance.dropped).toContainEqual({ path: 'verificationStatus', reason: 'no usable coding' })
+  })
+
+  it.each([
+    ['entered-in-error', true], ['refuted', true], ['confirmed', false], ['unconfirmed', false],
+  ])('a %s allergy is hidden: %s', (code, hidden) => {
+    expect(isHiddenAllergy(map({ verificationStatus: { coding: [{ system: VER, code }] } }))).toBe(hidden)
+  })
+
+  it.each([
+    [{ coding: [{ system: 'http://snomed.info/sct', code: '716186003' }] }, 'no-known-allergies'],
+    [{ coding: [{ system: 'http://snomed.info/sct', code: '409137002' }] }, 'no-known-drug-allergies'],
+    [{ text: 'NKDA' }, 'no-known-drug-allergies'],
+    [{ text: ' No known allergies ' }, 'no-known-allergies'],
+    [{ text: 'Not on file' }, 'not-on-file'],
+  ])('tells the statement %j apart from an allergy', (code, statement) => {
+    expect(map({ code }).statement).toBe(statement)
+  })
+
+  it('a real substance is not a statement', () => {
+    expect(map({}).statement).toBeUndefined()
   })
 })

@@ -1,7 +1,8 @@
 // AllergyIntolerance → AllergyItem. Statuses are read from codings only (one vendor's status text
 // contradicts its coding), and "no allergies" statements are told apart from real allergies.
 import type { AllergyIntolerance } from 'fhir/r4'
-import { type CodeRef, codingsOf, conceptText, isDataAbsent, pickCoding } from './coding.ts'
+import { allCodings, looksLikeFood, pickAllergen } from './allergen.ts'
+import { type CodeRef, codingsOf, conceptText, isDataAbsent } from './coding.ts'
 import { normalizeDateTime } from './datetime.ts'
 import { field, list, records, str } from './json.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
@@ -16,7 +17,10 @@ export type AllergyCategory = 'food' | 'medication' | 'environment' | 'biologic'
 export interface AllergyItem {
   id?: string
   substance?: string
+  /** The coding that names the substance: RxNorm, then SNOMED CT, then UNII. */
   code?: CodeRef
+  /** Every coding the source sent for the substance, in its order. */
+  codes: CodeRef[]
   /** Set when the resource is a statement about the list ("no known allergies"), not an allergy. */
   statement?: AllergyStatement
   clinicalStatus?: ClinicalStatus
@@ -68,22 +72,25 @@ function statementOf(concept: unknown, prov: ProvenanceBuilder): AllergyStatemen
   const text = str(field(concept, 'text'))?.trim().toLowerCase()
   const code = codes.find((c) => STATEMENT_CODES.has(c)) ?? (text !== undefined ? STATEMENT_TEXTS.get(text) : undefined)
   const hit = code !== undefined ? STATEMENT_CODES.get(code) : undefined
-  if (hit) prov.from('statement', 'code', hit[1])
+  const textOnly = hit !== undefined && !codes.some((c) => STATEMENT_CODES.has(c))
+  if (hit) prov.from('statement', 'code', hit[1], ...(textOnly && hit[0] !== 'not-on-file' ? (['allergy.no-known-text'] as const) : []))
   return hit?.[0]
 }
 
-function substanceOf(a: unknown, prov: ProvenanceBuilder) {
+function substanceOf(a: unknown, prov: ProvenanceBuilder): Pick<AllergyItem, 'substance' | 'code' | 'codes' | 'statement'> {
   const concept = field(a, 'code')
   if (concept !== undefined && isDataAbsent(concept)) {
     prov.drop('code', 'data-absent-reason instead of a substance')
-    return {}
+    return { codes: [] }
   }
-  const picked = pickCoding(concept)
+  const picked = pickAllergen(concept)
   const { text, rule } = conceptText(concept, picked)
   if (picked) prov.from('code', `code.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
+  const codes = allCodings(concept)
+  if (codes.length) prov.from('codes', 'code.coding')
   if (text !== undefined) prov.from('substance', rule ? 'code.coding' : 'code.text', ...(rule ? [rule] : []))
   const statement = statementOf(concept, prov)
-  return { ...(text !== undefined && { substance: text }), ...(picked && { code: picked.coding }), ...(statement && { statement }) }
+  return { ...(text !== undefined && { substance: text }), ...(picked && { code: picked.coding }), codes, ...(statement && { statement }) }
 }
 
 function onsetOf(a: unknown, prov: ProvenanceBuilder) {
@@ -98,6 +105,20 @@ function onsetOf(a: unknown, prov: ProvenanceBuilder) {
     if (field(a, key) !== undefined) prov.drop(key, 'only onsetDateTime is modelled')
   }
   return { ...(onset && { onset: onset.value }), ...(qualifier !== undefined && { onsetQualifier: qualifier }) }
+}
+
+/**
+ * The vendor category, unless the codings contradict it: a food filed as "medication" is shown as
+ * food when the codings or name say food, else with no category rather than a wrong one.
+ */
+function categoriesChecked(a: unknown, categories: AllergyCategory[], name: string | undefined, prov: ProvenanceBuilder): AllergyCategory[] {
+  const food = looksLikeFood(field(a, 'code'), name)
+  if (food && categories.includes('medication') && !categories.includes('food')) {
+    prov.from('categories', 'code.coding', 'allergy.category-from-coding')
+    return [...categories.filter((c) => c !== 'medication'), 'food']
+  }
+  if (categories.length) prov.from('categories', 'category')
+  return categories
 }
 
 function pick<S extends string>(v: unknown, allowed: readonly S[]): S | undefined {
@@ -122,14 +143,15 @@ function mapAllergy(a: unknown, warnings?: MapWarning[]): AllergyItem | null {
     if (ok) prov.from(name, path)
     else if (field(a, path) !== undefined) prov.drop(path, 'not a valid value')
   }
-  if (categories.length) prov.from('categories', 'category')
+  const substance = substanceOf(a, prov)
+  const shown = categoriesChecked(a, categories, substance.substance, prov)
   return {
     ...(id !== undefined && { id }),
-    ...substanceOf(a, prov),
+    ...substance,
     ...(clinicalStatus && { clinicalStatus }),
     ...(verificationStatus && { verificationStatus }),
     ...(criticality && { criticality }),
-    categories,
+    categories: shown,
     ...(type && { type }),
     reactions: reactionsOf(a, prov),
     ...onsetOf(a, prov),

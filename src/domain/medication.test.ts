@@ -56,10 +56,12 @@ describe('toMedication', () => {
     },
   )
 
-  it.each(VENDORS)('%s: the compound IV order keeps both ingredients', async (vendor) => {
+  it.each(VENDORS)('%s: the compound IV order keeps both ingredients (Epic) or names them (Cerner)', async (vendor) => {
     const m = byName(await items(vendor), 'potassium chloride')
-    expect(m.ingredients.map((i) => i.rxnorm)).toEqual(['8591', '9863'])
-    expect(['referenced', 'contained']).toContain(m.source)
+    // Oracle Health codes IV mixtures like any order (no contained Medication): the name carries both.
+    if (vendor === 'cerner') expect(m.name).toMatch(/potassium chloride .* sodium chloride/)
+    else expect(m.ingredients.map((i) => i.rxnorm)).toEqual(['8591', '9863'])
+    expect(['referenced', 'codeable-concept']).toContain(m.source)
     expect(m).toMatchObject({ status: 'completed', route: expect.stringMatching(/^(IV|Intravenous)$/) })
   })
 
@@ -120,5 +122,31 @@ describe('toMedication', () => {
     expect(m?.name).toBeUndefined()
     expect(m?.provenance.fields.status?.rules).toEqual(['status.trimmed'])
     expect(warnings.map((w) => w.message)).toEqual(['medication has no name'])
+  })
+})
+
+describe('isActiveMedication', () => {
+  const order = (status: string, end?: string): MedicationRequest =>
+    ({
+      resourceType: 'MedicationRequest', id: 'm', status, intent: 'order', subject: { reference: 'Patient/p1' },
+      medicationCodeableConcept: { text: 'drug' },
+      ...(end && { dispenseRequest: { validityPeriod: { start: '2026-01-01', end } } }),
+    }) as MedicationRequest
+  const active = (status: string, end?: string) => {
+    const m = toMedication(order(status, end), () => undefined)
+    if (!m) throw new Error('not mapped')
+    return isActiveMedication(m, today)
+  }
+
+  it.each(['stopped', 'on-hold', 'completed', 'cancelled', 'entered-in-error', 'draft', 'unknown', 'paused'])(
+    'a %s order with no end date is not active',
+    (status) => expect(active(status)).toBe(false),
+  )
+
+  it('an active order is active until the end of its last day', () => {
+    expect(active('active')).toBe(true)
+    expect(active('active', '2026-11-25')).toBe(true)
+    expect(active('active', '2026-11-24')).toBe(false)
+    expect(active('active', '2027-01-01')).toBe(true)
   })
 })

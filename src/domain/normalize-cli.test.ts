@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { patientByKey } from '../../mocks/data/patients.ts'
 import { patientId, rawSearch } from './test-fixtures.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -53,7 +54,8 @@ describe('npm run normalize', () => {
     expect(run.code).toBe(0)
     const out = JSON.parse(run.stdout)
     expect(out.header).toMatchObject({ vendor: 'epic', vendorSource: 'detected' })
-    expect(out.models).toHaveLength(7)
+    // One model per order on the chart (the on-hold glipizide made it 8): none dropped, none doubled.
+    expect(out.models).toHaveLength(patientByKey('lorraine')?.medications.length ?? -1)
     expect(out.models.every((m: { type: string; model: { source: string } }) => m.type === 'medication' && m.model.source === 'referenced')).toBe(true)
     expect(out.warnings.some((w: string) => w.includes('outcome skipped'))).toBe(true)
     const entry = out.report[0]

@@ -9,7 +9,7 @@ import { type MedicationItem, toMedication } from './medication.ts'
 import { type LabResult, toLabResult, toVitalSign, type VitalSign } from './observation.ts'
 import { type PatientSummary, toPatientSummary } from './patient.ts'
 import type { MapWarning, Provenance } from './provenance.ts'
-import { recognizeVital } from './vital-kinds.ts'
+import { isVitalSignObservation } from './vital-kinds.ts'
 
 export const SUPPORTED_TYPES = ['Patient', 'Observation', 'MedicationRequest', 'Medication', 'AllergyIntolerance'] as const
 
@@ -88,7 +88,7 @@ function mapOne(r: unknown, lookup: (ref: string) => Medication | undefined, sin
       return model && { type: 'patient', model }
     }
     case 'Observation': {
-      const vital = recognizeVital(r) ? toVitalSign(r as Observation, sink) : null
+      const vital = isVitalSignObservation(r) ? toVitalSign(r as Observation, sink) : null
       if (vital) return { type: 'vital-sign', model: vital }
       const model = toLabResult(r as Observation, sink)
       return model && { type: 'lab-result', model }

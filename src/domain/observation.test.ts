@@ -18,41 +18,55 @@ const labCases = [
   {
     name: 'critical potassium', loinc: '2823-3', at: '2026-05-19T13:45:00.000Z',
     expected: { status: 'final', interpretation: 'HH', value: { kind: 'quantity', value: 6.4, unit: 'mmol/L' }, referenceRange: { low: 3.5, high: 5.1, unit: 'mmol/L' } },
+    // Oracle Health sends no flag and a high-only range: the app computes "H", never "HH".
+    cerner: { status: 'final', derivedFlag: { flag: 'H', rule: 'flag.derived-high-only' }, value: { kind: 'quantity', value: 6.4, unit: 'mmol/L' }, referenceRange: { high: 5.1, unit: 'mmol/L' } },
   },
   {
     name: 'creatinine in SI units, printed mcmol/L', loinc: '2160-0', at: '2025-07-08T04:15:00.000Z',
     expected: { interpretation: 'H', value: { kind: 'quantity', value: 110, unit: 'umol/L', unitDisplay: 'mcmol/L' }, referenceRange: { low: 50, high: 98, unit: 'umol/L' } },
+    cerner: { derivedFlag: { flag: 'H' }, value: { kind: 'quantity', value: 110, unit: 'umol/L', unitDisplay: 'mcmol/L' }, referenceRange: { high: 98, unit: 'umol/L' } },
   },
   {
     name: 'leukocytes printed K/uL', loinc: '6690-2', at: '2025-07-08T04:15:00.000Z',
     expected: { interpretation: 'H', value: { kind: 'quantity', value: 12.9, unit: '10*3/uL', unitDisplay: 'K/uL' } },
+    cerner: { derivedFlag: { flag: 'H' }, value: { kind: 'quantity', value: 12.9, unit: '10*3/uL', unitDisplay: 'K/uL' } },
   },
   {
     name: 'TSH printed mIU/L', loinc: '3016-3', at: '2025-11-18T14:35:00.000Z',
     expected: { interpretation: 'H', value: { kind: 'quantity', value: 5.2, unit: 'm[IU]/L' } },
+    cerner: { derivedFlag: { flag: 'H' }, value: { kind: 'quantity', value: 5.2, unit: 'm[IU]/L' } },
   },
   {
     name: 'eGFR with a text-only range', loinc: '62238-1', at: '2025-07-08T04:15:00.000Z',
     expected: { interpretation: 'L', value: { kind: 'quantity', value: 50, unit: 'mL/min/{1.73_m2}' }, referenceRange: { text: expect.stringMatching(/^>60/) } },
+    // No high limit, so Oracle Health sends no range at all: nothing to compute from.
+    cerner: { value: { kind: 'quantity', value: 50, unit: 'mL/min/{1.73_m2}' } },
   },
   {
     name: 'urine color as text, abnormal', loinc: '5778-6', at: '2025-07-08T04:15:00.000Z',
     expected: { interpretation: 'A', value: { kind: 'text', text: 'Dark yellow' }, referenceRange: { text: 'Yellow' } },
+    cerner: { value: { kind: 'text', text: 'Dark yellow' } },
   },
   {
     name: 'specific gravity without a unit', loinc: '5811-5', at: '2025-07-08T04:15:00.000Z',
     expected: { value: { kind: 'quantity', value: 1.032 }, referenceRange: { low: 1.005, high: 1.03 } },
+    cerner: { value: { kind: 'quantity', value: 1.032 }, referenceRange: { high: 1.03 }, derivedFlag: { flag: 'H' } },
   },
   { name: 'corrected glucose', loinc: '2345-7', at: '2025-11-18T14:35:00.000Z', expected: { status: 'corrected', value: { value: 97, unit: 'mg/dL' } } },
   { name: 'preliminary TSH', loinc: '3016-3', at: '2026-09-15T14:25:00.000Z', expected: { status: 'preliminary' } },
   { name: 'retracted sodium', loinc: '2951-2', at: '2025-07-08T04:16:00.000Z', expected: { status: 'entered-in-error' } },
-  { name: 'HbA1c with range text', loinc: '4548-4', at: '2024-11-12T14:05:00.000Z', expected: { interpretation: 'H', value: { value: 7.8, unit: '%' }, referenceRange: { text: expect.stringMatching(/^<5\.7/) } } },
-]
+  {
+    name: 'HbA1c with range text', loinc: '4548-4', at: '2024-11-12T14:05:00.000Z',
+    expected: { interpretation: 'H', value: { value: 7.8, unit: '%' }, referenceRange: { text: expect.stringMatching(/^<5\.7/) } },
+    cerner: { value: { value: 7.8, unit: '%' } },
+  },
+] as Array<{ name: string; loinc: string; at: string; expected: object; cerner?: object }>
 
 describe('toLabResult', () => {
   it.each(VENDORS.flatMap((vendor) => labCases.map((c) => ({ vendor, ...c }))))('$vendor: $name', async (c) => {
     const result = await lab(c.vendor, c.loinc, c.at)
-    expect(result).toMatchObject({ loinc: c.loinc, categories: ['laboratory'], ...c.expected })
+    expect(result).toMatchObject({ loinc: c.loinc, categories: ['laboratory'], ...(c.vendor === 'cerner' ? (c.cerner ?? c.expected) : c.expected) })
+    if (c.vendor === 'cerner') expect(result.interpretation).toBeUndefined()
   })
 
   it.each(VENDORS)('%s: an in-range LDL carries no flag ("(NONE)" or nothing)', async (vendor) => {
@@ -75,14 +89,24 @@ describe('toLabResult', () => {
             ? { status: l.status }
             : {
                 status: l.status,
-                abnormal: isAbnormal(l.interpretation),
-                flag: isAbnormal(l.interpretation) ? l.interpretation : undefined,
                 value: l.value.kind === 'quantity' ? [l.value.value, l.value.unit] : l.value,
-                range: l.referenceRange && [l.referenceRange.low, l.referenceRange.high, l.referenceRange.unit],
+                high: l.referenceRange?.high,
               },
         ]),
       )
     expect(await facts('cerner')).toEqual(await facts('epic'))
+  })
+
+  it('a Cerner flag computed by the app never contradicts the Epic flag for the same result', async () => {
+    const epic = new Map((await labs('epic')).map((l) => [`${l.loinc}@${l.effective}`, l]))
+    const derived = (await labs('cerner')).filter((l) => l.derivedFlag)
+    expect(derived.length).toBeGreaterThan(5)
+    for (const l of derived) {
+      const e = epic.get(`${l.loinc}@${l.effective}`)
+      expect(isAbnormal(e?.interpretation), `${l.loinc}@${l.effective}`).toBe(true)
+      expect(e?.interpretation?.[0]).toBe(l.derivedFlag?.flag)
+      expect(l.provenance.fields.derivedFlag?.rules[0]).toMatch(/^flag\.derived-/)
+    }
   })
 
   it.each(VENDORS)('%s: status "entered-in-error " is trimmed where sent padded', async (vendor) => {
@@ -134,7 +158,7 @@ describe('toVitalSign', () => {
     const weight = (await vitals(vendor)).find((v) => v.kind === 'weight' && v.effective === visit)
     if (weight?.kind !== 'weight' || weight.value.kind !== 'quantity') throw new Error('no weight')
     expect(weight.value.unit).toBe('kg')
-    for (const alt of weight.value.alternates) expect(['g', '[lb_av]']).toContain(alt.unit)
+    for (const alt of weight.value.alternates) expect(['g', '[lb_av]', '[oz_av]', 'mg', 'ug', 'ng', 'cg', 'dg']).toContain(alt.unit)
   })
 
   it('recognises a vital whose LOINC only sits under another system', async () => {

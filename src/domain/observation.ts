@@ -1,6 +1,7 @@
 // Observation → LabResult / VitalSign. Vendor-neutral: every difference is absorbed by the shared
 // readers (codes by preference, UCUM units, flags, time) and recorded in provenance.
 import { type CodeRef, conceptText, pickCoding, SYSTEMS, codeIn } from './coding.ts'
+import { type DerivedFlag, deriveFlag } from './derived-flag.ts'
 import { type Flag, interpretationOf } from './interpretation.ts'
 import { field, list, str } from './json.ts'
 import {
@@ -9,7 +10,9 @@ import {
 import { type ObservationValue, valueOf } from './observation-value.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
 import type { Measured } from './quantity.ts'
-import { componentIndex, DIASTOLIC, recognizeVital, SYSTOLIC, VITAL_LOINC, type VitalKind } from './vital-kinds.ts'
+import {
+  componentIndex, DIASTOLIC, isVitalSignObservation, type RecognizedVital, recognizeVital, SYSTOLIC, VITAL_LOINC, type VitalKind,
+} from './vital-kinds.ts'
 import type { Observation } from 'fhir/r4'
 
 interface ObservationBase {
@@ -29,10 +32,13 @@ interface ObservationBase {
 export interface LabResult extends ObservationBase {
   value: ObservationValue
   referenceRange?: ReferenceRange
+  /** Computed by the app when the server sent no flag; never merged into `interpretation`. */
+  derivedFlag?: DerivedFlag
 }
 
 interface VitalBase extends ObservationBase {
-  loinc: string
+  /** The canonical LOINC of the kind; absent for Z-scores and other measurements, which have none. */
+  loinc?: string
 }
 export type VitalSign =
   | (VitalBase & { kind: 'blood-pressure'; systolic?: Measured; diastolic?: Measured })
@@ -77,8 +83,10 @@ export function toLabResult(o: Observation, warnings?: MapWarning[]): LabResult 
     const common = base(o, prov)
     const value = valueOf(o, prov)
     const referenceRange = referenceRangeOf(o, prov)
+    const derivedFlag = common.interpretation === undefined ? deriveFlag(value, referenceRange) : undefined
+    if (derivedFlag) prov.from('derivedFlag', prov.pathOf('referenceRange') ?? 'referenceRange', derivedFlag.rule)
     if (field(o, 'component') !== undefined) prov.drop('component', 'components are not part of a lab result')
-    return { ...common, value, ...(referenceRange && { referenceRange }), provenance: prov.build() }
+    return { ...common, value, ...(referenceRange && { referenceRange }), ...(derivedFlag && { derivedFlag }), provenance: prov.build() }
   })
 }
 
@@ -95,18 +103,30 @@ function component(o: unknown, loinc: string, name: string, prov: ProvenanceBuil
   return undefined
 }
 
+/** A vital-signs observation of no known kind becomes "other": shown as given, never unreadable. */
+function otherMeasurement(o: unknown): RecognizedVital | undefined {
+  if (!isVitalSignObservation(o)) return undefined
+  return { kind: 'other', path: 'category', rule: 'vital.other-measurement' }
+}
+
 export function toVitalSign(o: Observation, warnings?: MapWarning[]): VitalSign | null {
   return guarded(o, warnings, () => {
     if (!isObservation(o, warnings)) return null
-    const recognized = recognizeVital(o)
+    const prov = provenanceOf(o)
+    const recognized = recognizeVital(o) ?? otherMeasurement(o)
     if (!recognized) {
       warn(warnings, o, 'no vital-sign LOINC code in any coding')
       return null
     }
-    const prov = provenanceOf(o)
     const { kind } = recognized
-    const common = { ...base(o, prov), loinc: VITAL_LOINC[kind] }
-    prov.from('loinc', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
+    const loinc = VITAL_LOINC[kind]
+    const common = { ...base(o, prov), ...(loinc !== undefined && { loinc }) }
+    // The code that names the vital, not a panel code (Epic lists 8716-3 before 8867-4).
+    if (recognized.coding) {
+      common.code = recognized.coding
+      prov.from('code', recognized.path, ...(recognized.skippedPanel ? (['vital.specific-loinc'] as const) : []))
+    }
+    prov.from(loinc !== undefined ? 'loinc' : 'kind', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
     if (kind !== 'blood-pressure') return { ...common, kind, value: valueOf(o, prov), provenance: prov.build() }
     const systolic = component(o, SYSTOLIC, 'systolic', prov)
     const diastolic = component(o, DIASTOLIC, 'diastolic', prov)

@@ -8,6 +8,8 @@ export interface PersonName {
   display: string
   given: string[]
   family?: string
+  /** "Jr.", "Sr.", "II": part of the name, kept apart from the family name. */
+  suffix?: string[]
 }
 
 const NAME_USE_RANK = new Map<string, number>([['official', 0], ['usual', 1], ['', 2], ['nickname', 3], ['maiden', 4]])
@@ -23,8 +25,13 @@ export function nameOf(n: unknown): { name?: PersonName; composed: boolean } {
     .filter((g): g is string => g !== undefined)
   const family = str(field(n, 'family'))?.trim()
   const text = str(field(n, 'text'))?.trim()
-  const parts = [...given, ...(family ? [family] : [])]
-  if (parts.length) return { name: { display: parts.join(' '), given, ...(family && { family }) }, composed: true }
+  const suffix = list(field(n, 'suffix'))
+    .map((x) => str(x)?.trim())
+    .filter((x): x is string => !!x)
+  const parts = [...given, ...(family ? [family] : []), ...(given.length || family ? suffix : [])]
+  if (parts.length) {
+    return { name: { display: parts.join(' '), given, ...(family && { family }), ...(suffix.length && { suffix }) }, composed: true }
+  }
   return text ? { name: { display: text, given: [] }, composed: false } : { composed: false }
 }
 
@@ -46,6 +53,7 @@ export function chooseName(names: unknown, today: Date): ChosenName | undefined 
   if (current.length < all.length) rules.push('name.skip-old')
   if (all.length > 1 && (best.use === 'official' || best.use === 'usual')) rules.push('name.prefer-official')
   if (composed) rules.push('name.composed')
+  if (name?.suffix) rules.push('name.suffix-kept')
   return name ? { name, index: best.index, rules } : undefined
 }
 
@@ -79,21 +87,30 @@ export interface RankedPoints {
 }
 
 /** Current telecoms, best rank first. */
+// Among equal ranks, a home or mobile number is a better "primary" than a temporary or old one.
+const USE_ORDER = new Map<string, number>([['home', 0], ['mobile', 1], ['work', 2], ['', 3], ['temp', 4], ['old', 5]])
+const useRank = (t: JsonRecord) => USE_ORDER.get(str(t.use)?.trim() ?? '') ?? 3
+
 export function contactPoints(telecom: unknown, today: Date): RankedPoints {
-  const ranked = records(telecom)
-    .filter((t) => isCurrent(t, today))
+  const all = records(telecom)
+  const ranked = all
+    .filter((t) => isCurrent(t, today) && str(t.use)?.trim() !== 'old')
     .flatMap((t, i) => {
       const system = str(t.system)?.trim()
       const value = str(t.value)?.trim()
-      return system && value ? [{ t, i, system, value, ...rankOf(t) }] : []
+      return system && value ? [{ t, i, system, value, use: useRank(t), ...rankOf(t) }] : []
     })
-  ranked.sort((a, b) => a.rank - b.rank || a.i - b.i)
+  const skipped = ranked.length < all.length
+  const byPosition = ranked.map((r) => r.i)
+  ranked.sort((a, b) => a.rank - b.rank || a.use - b.use || a.i - b.i)
   const rules: RuleId[][] = []
-  const points = ranked.map(({ t, system, value, fromString }) => {
+  const points = ranked.map(({ t, i, system, value, fromString }, pos) => {
     const normalized = system === 'phone' ? normalizePhone(value) : undefined
     rules.push([
       ...(fromString ? (['telecom.rank-string'] as const) : []),
       ...(normalized ? (['telecom.phone-normalized'] as const) : []),
+      ...(byPosition[pos] !== i ? (['telecom.use-breaks-tie'] as const) : []),
+      ...(skipped ? (['telecom.skip-ended'] as const) : []),
     ])
     const use = str(t.use)?.trim()
     return { system, value, ...(use && { use }), ...(normalized && { normalized }) }

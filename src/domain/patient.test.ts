@@ -31,7 +31,7 @@ const cases: Array<{
     contacts: [['MTH', 'Lucía Morales Vega'], ['FTH', 'Mateo Andrés Ríos Castillo']],
   },
   {
-    key: 'walter', displayName: 'Walter Ingvald Lindqvist', mrn: '893058', birthDate: '1948-09-30', years: 78,
+    key: 'walter', displayName: 'Walter Ingvald Lindqvist Sr.', mrn: '893058', birthDate: '1948-09-30', years: 78,
     sex: 'male', language: 'en', phone: '+12185550162', contacts: [['', 'Karin Lindqvist-Moore']],
   },
   {
@@ -47,7 +47,8 @@ describe('toPatientSummary', () => {
     const p = toPatientSummary(await patientOf(c.vendor, c.key), { today })
     expect(p).not.toBeNull()
     expect(p).toMatchObject({
-      displayName: c.displayName,
+      // Cerner prints suffixes in capitals ("SR."); the app shows them as given.
+      displayName: c.vendor === 'cerner' ? c.displayName.replace(/Sr\.$/, 'SR.') : c.displayName,
       mrn: c.mrn,
       birthDate: c.birthDate,
       age: { years: c.years },
@@ -60,10 +61,29 @@ describe('toPatientSummary', () => {
   it.each(table)('$vendor $key: contacts by relationship code', async (c) => {
     const p = toPatientSummary(await patientOf(c.vendor, c.key), { today })
     const contacts = (p?.contacts ?? []).map((x) => x.name)
-    expect(contacts).toEqual(c.contacts.map(([, name]) => name))
-    for (const [code, name] of c.contacts) {
+    // Epic sends no contacts; Cerner sends ended ones too, which are not current contacts.
+    expect(contacts).toEqual(c.vendor === 'epic' ? [] : c.contacts.map(([, name]) => name))
+    for (const [code, name] of c.vendor === 'epic' ? [] : c.contacts) {
       if (code) expect(p?.contacts.find((x) => x.name === name)?.relationshipCode).toBe(code)
     }
+  })
+
+  it('cerner: ended contacts are skipped, with a rule saying so', async () => {
+    const p = toPatientSummary(await patientOf('cerner', 'lorraine'), { today })
+    expect(p?.contacts.map((x) => x.name)).toEqual(['Olumide Adeyemi'])
+    expect(p?.provenance.fields.contacts?.rules).toContain('contact.skip-ended')
+  })
+
+  it('cerner: the primary phone is the home number, not the temporary ones ranked alike before it', async () => {
+    const p = toPatientSummary(await patientOf('cerner', 'lorraine'), { today })
+    expect(p?.phone?.use).toBe('home')
+    expect(p?.phone?.normalized).toBe('+16085550143')
+  })
+
+  it.each(VENDORS)('%s: a name suffix is kept', async (vendor) => {
+    const p = toPatientSummary(await patientOf(vendor, 'walter'), { today })
+    expect(p?.displayName).toMatch(/^Walter Ingvald Lindqvist (Sr\.|SR\.)$/)
+    expect(p?.provenance.fields.displayName?.rules ?? p?.provenance.fields.name?.rules).toContain('name.suffix-kept')
   })
 
   it.each(table)('$vendor $key: the MRN is picked by type, not position', async (c) => {

@@ -130,8 +130,10 @@ function mapPatient(p: unknown, options: PatientOptions): PatientSummary | null 
   const prov = provenanceOf(p)
   const { identifiers, mrn } = identifiersOf(field(p, 'identifier'), today)
   if (mrn) prov.from('mrn', `identifier[${mrn.index}]`, ...mrn.rules)
-  const contacts = list(field(p, 'contact')).map((c) => contactOf(c, today))
-  if (contacts.length) prov.from('contacts', 'contact')
+  // Ended contacts (a past period.end) are history, not someone to call.
+  const allContacts = list(field(p, 'contact'))
+  const contacts = allContacts.filter((c) => isCurrent(c, today)).map((c) => contactOf(c, today))
+  if (allContacts.length) prov.from('contacts', 'contact', ...(contacts.length < allContacts.length ? (['contact.skip-ended'] as const) : []))
   const id = str(field(p, 'id'))
   const active = bool(field(p, 'active'))
   const deceased = bool(field(p, 'deceasedBoolean')) ?? (field(p, 'deceasedDateTime') !== undefined ? true : undefined)

@@ -34,6 +34,8 @@ export interface ProvenanceBuilder {
   drop(path: string, reason: string): void
   /** Marks a top-level key as read even though no model field holds it. */
   read(key: string): void
+  /** The source path recorded for `name`, if any. */
+  pathOf(name: string): string | undefined
   build(): Provenance
 }
 
@@ -57,6 +59,9 @@ export function provenanceOf(resource: unknown): ProvenanceBuilder {
     },
     read(key) {
       read.add(key)
+    },
+    pathOf(name) {
+      return fields[name]?.path
     },
     build() {
       for (const key of isRecord(resource) ? Object.keys(resource) : []) {

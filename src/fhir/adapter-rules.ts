@@ -29,4 +29,14 @@ export interface AdapterRules {
    * `_summary=count` search sent alongside the first page, or nowhere.
    */
   totalFrom: 'bundle' | 'count-request' | 'none'
+  /**
+   * Server notes that mean "some sub-types were withheld from this app" (not "nothing shared"); they
+   * are folded into one plain caveat. Absent: the server sends none.
+   */
+  withheldWarning?(warning: FhirWarning): boolean
+  /**
+   * The server sends search results newest first, so a list cut short still holds the newest ones.
+   * Absent or false: unknown, and a "latest" from a cut-short list is marked as possibly not the latest.
+   */
+  newestFirst?: boolean
 }

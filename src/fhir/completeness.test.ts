@@ -1,27 +1,46 @@
 import { describe, expect, it } from 'vitest'
 import { parseGrants } from '../launch/grants.ts'
-import { completenessFromError, completenessOf, searchGranted } from './completeness.ts'
+import { completenessOf, latestTrusted, searchGranted } from './completeness.ts'
 import { FhirError } from './errors.ts'
+import { failureOf } from './failure.ts'
 import { clientWarning, type FhirWarning } from './warnings.ts'
 
 const err = (status: number, kind: FhirError['kind'], withOutcome = false) =>
   new FhirError({ status, kind, message: 'why', ...(withOutcome && { outcome: { resourceType: 'OperationOutcome', issue: [] } }) })
 
 describe('completeness', () => {
-  it('shown, empty, and empty-because-suppressed', () => {
+  it('shown, empty, and empty with sub-types withheld (a caveat, never "not shared")', () => {
     const suppressed: FhirWarning = { source: 'server', severity: 'warning', code: 'suppressed', message: 'not authorized for Vital Signs' }
     expect(completenessOf(3)).toEqual({ state: 'shown', count: 3 })
     expect(completenessOf(0, [clientWarning('x', 'y')])).toEqual({ state: 'empty' })
-    expect(completenessOf(0, [suppressed])).toEqual({ state: 'not-shared' })
+    expect(completenessOf(0, [suppressed])).toEqual({ state: 'empty', withheld: true })
+    expect(completenessOf(0, [clientWarning('withheld', 'some withheld')])).toEqual({ state: 'empty', withheld: true })
   })
 
-  it('maps failures: 401/403 not shared, 400 with an outcome not supported, the rest failed', () => {
-    expect(completenessFromError(err(401, 'unauthorized'))).toEqual({ state: 'not-shared', message: 'why' })
-    expect(completenessFromError(err(403, 'forbidden'))).toEqual({ state: 'not-shared', message: 'why' })
-    expect(completenessFromError(err(400, 'bad-request', true))).toEqual({ state: 'not-supported', message: 'why' })
-    expect(completenessFromError(err(400, 'bad-request'))).toEqual({ state: 'failed', message: 'why', kind: 'bad-request' })
-    expect(completenessFromError(err(0, 'timeout'))).toEqual({ state: 'failed', message: 'why', kind: 'timeout' })
-    expect(() => completenessFromError(new DOMException('stop', 'AbortError'))).toThrow('stop')
+  it('a list cut short says why, and whether its newest entries can be trusted', () => {
+    const partial = completenessOf(5, [clientWarning('partial', 'page 2 failed')])
+    expect(partial).toEqual({ state: 'shown', count: 5, incomplete: { reason: 'page-error', newestFirst: false } })
+    expect(latestTrusted(partial)).toBe(false)
+    const newestFirst = completenessOf(5, [clientWarning('paging-loop', 'loop')], true)
+    expect(newestFirst).toEqual({ state: 'shown', count: 5, incomplete: { reason: 'loop', newestFirst: true } })
+    expect(latestTrusted(newestFirst)).toBe(true)
+    expect(latestTrusted(completenessOf(5))).toBe(true)
+  })
+
+  it('classifies failures into faults with the technical facts', () => {
+    expect(failureOf(err(401, 'unauthorized'))).toEqual({ fault: 'session-ended', status: 401, diagnostic: 'why' })
+    expect(failureOf(err(403, 'forbidden')).fault).toBe('forbidden')
+    expect(failureOf(err(400, 'bad-request', true)).fault).toBe('not-supported')
+    expect(failureOf(err(400, 'bad-request')).fault).toBe('bad-request')
+    expect(failureOf(err(429, 'server')).fault).toBe('busy')
+    expect(failureOf(err(500, 'server')).fault).toBe('server-error')
+    expect(failureOf(err(503, 'server')).fault).toBe('unavailable')
+    expect(failureOf(err(406, 'not-acceptable')).fault).toBe('not-acceptable')
+    expect(failureOf(err(0, 'timeout')).fault).toBe('timeout')
+    expect(failureOf(err(200, 'malformed')).fault).toBe('damaged')
+    expect(failureOf(err(200, 'wrong-format')).fault).toBe('wrong-format')
+    expect(failureOf(new FhirError({ status: 0, kind: 'network', message: 'Failed to fetch' }))).toEqual({ fault: 'network', status: 0 })
+    expect(failureOf(new FhirError({ status: 503, kind: 'server', message: 'HTTP 503', correlationId: 'abc-1' }))).toEqual({ fault: 'unavailable', status: 503, correlationId: 'abc-1' })
   })
 
   it('grants: type, v1/v2, wildcard, and granular categories', () => {

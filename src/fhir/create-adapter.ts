@@ -2,7 +2,7 @@
 import type { Observation, Patient } from 'fhir/r4'
 import type { AdapterSession, FetchOptions, FhirAdapter, MedicationList, ResourceList } from './adapter.ts'
 import type { AdapterRules } from './adapter-rules.ts'
-import { completenessFromError, notShared, readGranted } from './completeness.ts'
+import { notShared, readGranted } from './completeness.ts'
 import { fhirRead } from './http.ts'
 import { listSearch } from './list-search.ts'
 import { resolveMedications } from './medication-lookup.ts'
@@ -17,12 +17,9 @@ export function observationParams(rules: AdapterRules, session: AdapterSession, 
 
 async function patient(session: AdapterSession, options: FetchOptions = {}): Promise<ResourceList<Patient>> {
   if (!readGranted(session.grants, 'Patient')) return { resources: [], completeness: notShared(), warnings: [] }
-  try {
-    const p = await fhirRead(session, 'Patient', pid(session), options)
-    return { resources: [p], completeness: { state: 'shown', count: 1 }, warnings: [] }
-  } catch (e) {
-    return { resources: [], completeness: completenessFromError(e), warnings: [] }
-  }
+  // A failed read is thrown: the banner keeps the identity it already showed.
+  const p = await fhirRead(session, 'Patient', pid(session), options)
+  return { resources: [p], completeness: { state: 'shown', count: 1 }, warnings: [] }
 }
 
 export function createAdapter(rules: AdapterRules): FhirAdapter {

@@ -13,6 +13,10 @@ export type FhirErrorKind =
   | 'timeout'
   | 'network'
   | 'malformed'
+  /** A 2xx answer in another format (XML, an HTML page) than the FHIR JSON asked for. */
+  | 'wrong-format'
+  /** The app itself refused the request (a link to another origin): nothing was sent. */
+  | 'refused'
 
 export interface FhirErrorInit {
   status: number
@@ -20,6 +24,8 @@ export interface FhirErrorInit {
   message: string
   outcome?: OperationOutcome
   url?: string
+  /** The server's request or correlation id, when it sends one (for support). */
+  correlationId?: string
 }
 
 export class FhirError extends Error {
@@ -28,6 +34,7 @@ export class FhirError extends Error {
   readonly outcome?: OperationOutcome
   /** The request URL without its query, which may carry identifiers. */
   readonly url?: string
+  readonly correlationId?: string
 
   constructor(init: FhirErrorInit) {
     super(init.message)
@@ -36,6 +43,7 @@ export class FhirError extends Error {
     this.kind = init.kind
     this.outcome = init.outcome
     this.url = init.url
+    this.correlationId = init.correlationId
   }
 }
 
@@ -122,33 +130,48 @@ function pageText(body: string): string | undefined {
 
 const describe = (status: number, statusText: string) => `HTTP ${status}${statusText ? ' ' + statusText : ''}`
 
+/** Headers servers and gateways use for a request id that support staff can look up. */
+const CORRELATION_HEADERS = ['x-correlation-id', 'x-request-id', 'correlation-id', 'request-id', 'opc-request-id', 'x-amzn-requestid']
+
+export function correlationIdOf(headers: Headers): string | undefined {
+  for (const h of CORRELATION_HEADERS) {
+    const v = headers.get(h)?.trim()
+    // Only short, plain ids are shown: a header is server-controlled input.
+    if (v && /^[\w.:@/+=-]{1,128}$/.test(v)) return v
+  }
+  return undefined
+}
+
 /** Builds the error for a non-2xx response whose body has already been read as text. */
 export function errorFromResponse(status: number, statusText: string, headers: Headers, body: string, url?: string): FhirError {
   const kind = kindForStatus(status)
-  const trimmed = body.trim()
+  // Epic answers a bad token with the two characters `""`: a blank JSON string or `{}` says nothing.
+  const trimmed = /^("\s*"|\{\s*\}|null)$/.test(body.trim()) ? '' : body.trim()
   const fallback = challengeText(headers.get('www-authenticate')) ?? describe(status, statusText)
-  if (!trimmed) return new FhirError({ status, kind, message: fallback, url })
+  const correlationId = correlationIdOf(headers)
+  const make = (message: string, outcome?: OperationOutcome) =>
+    new FhirError({ status, kind, message, url, ...(outcome && { outcome }), ...(correlationId && { correlationId }) })
+  // Epic's 401 body is the two characters `""`: no message there.
+  if (!trimmed || trimmed === '""') return make(fallback)
   if (trimmed.startsWith('{')) {
     let parsed: unknown
     try {
       parsed = JSON.parse(trimmed)
     } catch {
-      return new FhirError({ status, kind, message: `${fallback} (unreadable error body)`, url })
+      return make(`${fallback} (unreadable error body)`)
     }
-    if (isOperationOutcome(parsed)) {
-      return new FhirError({ status, kind, outcome: parsed, message: outcomeText(parsed) ?? fallback, url })
-    }
-    return new FhirError({ status, kind, message: fallback, url })
+    if (isOperationOutcome(parsed)) return make(outcomeText(parsed) ?? fallback, parsed)
+    return make(fallback)
   }
   if (trimmed.startsWith('<')) {
     const outcome = outcomeFromXml(trimmed)
-    if (outcome) return new FhirError({ status, kind, outcome, message: outcomeText(outcome) ?? fallback, url })
-    return new FhirError({ status, kind, message: pageText(trimmed) ?? fallback, url })
+    if (outcome) return make(outcomeText(outcome) ?? fallback, outcome)
+    return make(pageText(trimmed) ?? fallback)
   }
-  return new FhirError({ status, kind, message: trimmed.length <= 200 ? trimmed : fallback, url })
+  return make(trimmed.length <= 200 ? trimmed : fallback)
 }
 
 /** A 2xx answer that is not the JSON we asked for: cut off, XML, or the wrong resource. */
-export function malformed(status: number, message: string, url?: string): FhirError {
-  return new FhirError({ status, kind: 'malformed', message, url })
+export function malformed(status: number, message: string, url?: string, kind: 'malformed' | 'wrong-format' = 'malformed'): FhirError {
+  return new FhirError({ status, kind, message, url })
 }

@@ -53,7 +53,7 @@ describe('requests', () => {
 
   it('never sends the token to another origin', async () => {
     const e = await failure(fhirFetchJson(session, 'https://evil.example.com/r4/Observation?page=2'))
-    expect(e.kind).toBe('network')
+    expect(e.kind).toBe('refused')
     expect(fetchMock).not.toHaveBeenCalled()
   })
 })

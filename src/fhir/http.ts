@@ -11,7 +11,7 @@ export const FHIR_JSON = 'application/fhir+json'
 export const DEFAULT_TIMEOUT_MS = 30_000
 
 /** What the FHIR layer needs of a session; a full SmartSession fits. */
-export type FhirSession = Pick<SmartSession, 'fhirBase' | 'accessToken'>
+export type FhirSession = Pick<SmartSession, 'fhirBase' | 'accessToken'> & Partial<Pick<SmartSession, 'renewAfterUnauthorized'>>
 
 export interface RequestOptions {
   /** Cancels the request (and any retry wait); the abort reason is rethrown as is. */
@@ -68,7 +68,7 @@ function parseJson(status: number, headers: Headers, body: string, url: string):
   if (!text) throw malformed(status, 'The server answered with an empty body', url)
   if (text.startsWith('<')) {
     const type = headers.get('content-type') ?? 'markup'
-    throw malformed(status, `The server answered ${type.split(';')[0]} instead of FHIR JSON`, url)
+    throw malformed(status, `The server answered ${type.split(';')[0]} instead of FHIR JSON`, url, 'wrong-format')
   }
   try {
     return JSON.parse(text)
@@ -82,11 +82,14 @@ export async function fhirFetchJson(session: FhirSession, url: string, request: 
   const shortUrl = withoutQuery(url)
   if (!sameOrigin(url, session.fhirBase)) {
     // Defence in depth: paging checks links too, but no code path may leak the token off-origin.
-    throw new FhirError({ status: 0, kind: 'network', message: 'Refused to send credentials to another origin', url: shortUrl })
+    throw new FhirError({ status: 0, kind: 'refused', message: 'Refused to send credentials to another origin', url: shortUrl })
   }
   const method = request.method ?? 'GET'
   const policy = { ...DEFAULT_RETRY, ...options.retry }
   const tries = method === 'GET' ? Math.max(1, policy.tries) : 1
+  // A 401 gets one more try with a renewed token, never more: a token the server keeps refusing ends
+  // the session (renewAfterUnauthorized does that) instead of looping.
+  let renewed = false
   for (let n = 1; ; n++) {
     const headers: Record<string, string> = {
       Accept: FHIR_JSON,
@@ -96,6 +99,12 @@ export async function fhirFetchJson(session: FhirSession, url: string, request: 
     const init: RequestInit = { method, headers, body: request.body, cache: 'no-store', credentials: 'omit' }
     const { res, body } = await attempt(url, init, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal)
     if (res.ok) return parseJson(res.status, res.headers, body, shortUrl)
+    // Every 401 is reported: the first may refresh and retry once, a second one ends the session.
+    if (res.status === 401 && session.renewAfterUnauthorized && (await session.renewAfterUnauthorized(renewed)) && !renewed) {
+      renewed = true
+      n--
+      continue
+    }
     const wait = n < tries && isRetryableStatus(res.status) ? retryDelay(res.headers.get('retry-after'), n, policy) : undefined
     if (wait === undefined) throw errorFromResponse(res.status, res.statusText, res.headers, body, shortUrl)
     await sleep(wait, options.signal)

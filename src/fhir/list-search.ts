@@ -1,9 +1,11 @@
 // One list (a search, every page) turned into items + completeness + warnings. Grants are checked
-// before anything is sent: a type the user did not share is never requested.
+// before anything is sent: a type the user did not share is never requested. A first page that fails
+// is thrown (the query keeps the last good data); a later page failing keeps what loaded, flagged.
 import type { FhirResource } from 'fhir/r4'
 import type { AdapterSession, FetchOptions, ResourceList } from './adapter.ts'
 import type { AdapterRules } from './adapter-rules.ts'
-import { completenessFromError, completenessOf, notShared, searchGranted } from './completeness.ts'
+import { completenessOf, notShared, searchGranted, WITHHELD_CODE } from './completeness.ts'
+import { isAbortError } from './errors.ts'
 import { searchPages, type SearchPage } from './paging.ts'
 import { keepPatient } from './patient-scope.ts'
 import type { ResourceOf, ResourceType, SearchParams } from './resource-types.ts'
@@ -18,9 +20,16 @@ export interface ListOptions extends FetchOptions {
   category?: string
 }
 
-/** Server warnings the adapter keeps, plus every client warning, each once. */
+/**
+ * Server warnings the adapter keeps, plus every client warning, each once. Vendor notes that some
+ * sub-types were withheld become one plain caveat.
+ */
 export function visibleWarnings(rules: AdapterRules, warnings: FhirWarning[]): FhirWarning[] {
-  return dedupeWarnings(warnings.filter((w) => w.source === 'client' || rules.keepWarning(w)))
+  const withheld = rules.withheldWarning ? warnings.filter((w) => rules.withheldWarning?.(w)) : []
+  const rest = warnings.filter((w) => !withheld.includes(w) && (w.source === 'client' || rules.keepWarning(w)))
+  const type = withheld[0]?.resourceType
+  const caveat = withheld.length ? [clientWarning(WITHHELD_CODE, 'Some kinds of records may be withheld from this app by the health system.', type)] : []
+  return dedupeWarnings([...rest, ...caveat])
 }
 
 export function pagesOf<K extends ResourceType>(
@@ -67,12 +76,12 @@ export async function listSearch<K extends ResourceType>(
       warnings.push(...page.warnings)
     }
   } catch (e) {
-    const failed = completenessFromError(e)
-    // A later page failing leaves what was loaded on screen, flagged as incomplete.
-    if (!resources.length) return { resources: [], included: [], completeness: failed, warnings: visibleWarnings(rules, warnings) }
+    // Nothing loaded: an error, not an empty list. A later page failing leaves what loaded, flagged.
+    if (isAbortError(e) || !resources.length) throw e
     warnings.push(partialWarning(type, resources.length, e))
   }
   const { kept, dropped } = keepPatient(resources, session.context.patientId)
   if (dropped) warnings.push(otherPatientWarning(type, dropped))
-  return { resources: kept, included, completeness: completenessOf(kept.length, warnings), warnings: visibleWarnings(rules, warnings) }
+  const shown = visibleWarnings(rules, warnings)
+  return { resources: kept, included, completeness: completenessOf(kept.length, shown, rules.newestFirst), warnings: shown }
 }

@@ -5,6 +5,7 @@ import type { FhirResource, Medication, MedicationRequest } from 'fhir/r4'
 import type { AdapterSession, FetchOptions } from './adapter.ts'
 import type { AdapterRules } from './adapter-rules.ts'
 import { searchGranted } from './completeness.ts'
+import { isAbortError } from './errors.ts'
 import { listSearch } from './list-search.ts'
 import { clientWarning, type FhirWarning } from './warnings.ts'
 
@@ -49,13 +50,17 @@ export async function resolveMedications(
   const warnings: FhirWarning[] = []
   if (missing.length && rules.medicationBatchSize > 0 && searchGranted(session.grants, 'Medication')) {
     const batches = chunks(missing, rules.medicationBatchSize)
+    // A failed batch only costs its drugs their details: the prescriptions still show.
     const results = await Promise.all(
-      batches.map((ids) => listSearch(session, rules, 'Medication', { _id: ids.join(',') }, options)),
+      batches.map((ids) =>
+        listSearch(session, rules, 'Medication', { _id: ids.join(',') }, options).catch((e: unknown) => {
+          if (isAbortError(e)) throw e
+          warnings.push(clientWarning('medication-lookup', e instanceof Error ? e.message : String(e), 'Medication'))
+          return undefined
+        }),
+      ),
     )
-    for (const res of results) {
-      for (const m of res.resources) if (m.id) known.set(m.id, m)
-      if (res.completeness.state === 'failed') warnings.push(clientWarning('medication-lookup', res.completeness.message, 'Medication'))
-    }
+    for (const res of results) for (const m of res?.resources ?? []) if (m.id) known.set(m.id, m)
   }
   const unresolved = missing.filter((id) => !known.has(id)).length
   if (unresolved) {

@@ -3,13 +3,14 @@
 import type { Observation } from 'fhir/r4'
 import type { AdapterSession, FetchOptions, ObservationChunk } from './adapter.ts'
 import type { AdapterRules } from './adapter-rules.ts'
-import { completenessFromError, completenessOf, notShared, searchGranted } from './completeness.ts'
+import { completenessOf, notShared, searchGranted } from './completeness.ts'
 import { isAbortError } from './errors.ts'
 import { fhirSearch } from './http.ts'
 import { otherPatientWarning, pagesOf, partialWarning, visibleWarnings } from './list-search.ts'
 import { keepPatient } from './patient-scope.ts'
+import { readAhead } from './read-ahead.ts'
 import { toSearchParams, type SearchParams } from './resource-types.ts'
-import type { FhirWarning } from './warnings.ts'
+import { warningKey, type FhirWarning } from './warnings.ts'
 
 /** `_summary=count` of the same search; a failure only costs the progress bar its total. */
 async function countRequest(session: AdapterSession, params: SearchParams, options: FetchOptions): Promise<number | undefined> {
@@ -42,15 +43,16 @@ export async function* observationChunks(
   let estimatedTotal: number | undefined
   let loaded = 0
   const all: FhirWarning[] = []
-  let shown: FhirWarning[] = []
+  const shown = new Set<string>()
+  // New by content, not by position: the withheld caveat sits last, so a note from a later page
+  // (another patient's reading) lands before it and would be lost to a positional slice.
   const fresh = (ws: FhirWarning[]) => {
     all.push(...ws)
-    const now = visibleWarnings(rules, all)
-    const added = now.slice(shown.length)
-    shown = now
+    const added = visibleWarnings(rules, all).filter((w) => !shown.has(warningKey(w)))
+    for (const w of added) shown.add(warningKey(w))
     return added
   }
-  const pages = pagesOf(session, rules, 'Observation', params, options)
+  const pages = readAhead(pagesOf(session, rules, 'Observation', params, options))
   try {
     for await (const page of pages) {
       const { kept, dropped } = keepPatient<Observation>(page.resources, session.context.patientId)
@@ -59,13 +61,13 @@ export async function* observationChunks(
         estimatedTotal = rules.totalFrom === 'bundle' && page.total !== undefined && page.total >= kept.length ? page.total : await counting
       }
       const warnings = fresh(dropped ? [...page.warnings, otherPatientWarning('Observation', dropped)] : page.warnings)
-      const completeness = page.last ? completenessOf(loaded, all) : undefined
+      const completeness = page.last ? completenessOf(loaded, visibleWarnings(rules, all), rules.newestFirst) : undefined
       yield { resources: kept, warnings, loaded, estimatedTotal, ...(completeness ? { completeness } : {}) }
     }
   } catch (e) {
-    const failed = completenessFromError(e)
-    const completeness = loaded ? completenessOf(loaded, all) : failed
-    const warnings = fresh(loaded ? [partialWarning('Observation', loaded, e)] : [])
-    yield { resources: [], warnings, loaded, estimatedTotal, completeness }
+    // Nothing loaded (or cancelled): the stream fails, and the query keeps whatever it showed before.
+    if (isAbortError(e) || !loaded) throw e
+    const warnings = fresh([partialWarning('Observation', loaded, e)])
+    yield { resources: [], warnings, loaded, estimatedTotal, completeness: completenessOf(loaded, visibleWarnings(rules, all), rules.newestFirst) }
   }
 }

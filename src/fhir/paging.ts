@@ -33,8 +33,9 @@ function stopWarning(reason: PagingStop, type: string, pages: number): FhirWarni
   const messages: Record<PagingStop, string> = {
     'foreign-next': `The server's link to more ${type} results points to another site; stopped after ${pages} page(s) so the access token stays with the FHIR server.`,
     loop: `The server linked back to a page already read; stopped after ${pages} page(s).`,
-    'max-pages': `Stopped after ${pages} pages of ${type}; older results are not shown.`,
-    'max-entries': `Stopped at the limit of ${type} results; older results are not shown.`,
+    // Which results are missing depends on the order the server pages in; the list's completeness says.
+    'max-pages': `Stopped after ${pages} pages of ${type}; the rest are not shown.`,
+    'max-entries': `Stopped at the limit of ${type} results; the rest are not shown.`,
   }
   return clientWarning(`paging-${reason}`, messages[reason], type)
 }

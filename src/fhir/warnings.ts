@@ -30,10 +30,12 @@ export function warningsFromOutcomes(outcomes: OperationOutcome[], resourceType?
 }
 
 /** Servers repeat the same outcome on every page; show each distinct warning once. */
+export const warningKey = (w: FhirWarning) => `${w.source}|${w.code}|${w.resourceType ?? ''}|${w.message}`
+
 export function dedupeWarnings(warnings: FhirWarning[]): FhirWarning[] {
   const seen = new Set<string>()
   return warnings.filter((w) => {
-    const key = `${w.source}|${w.code}|${w.resourceType ?? ''}|${w.message}`
+    const key = warningKey(w)
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -18,6 +18,18 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   return CATALOGS[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
 }
 
+// Building an Intl formatter costs far more than using one; a long history formats thousands of numbers.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function numberFormat(tag: string, maxDigits: number): Intl.NumberFormat {
+  const key = `${tag}|${maxDigits}`
+  let f = numberFormats.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(tag, { maximumFractionDigits: maxDigits })
+    numberFormats.set(key, f)
+  }
+  return f
+}
+
 function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
   const tag = locale === 'es' ? 'es-US' : 'en-US'
   const dateFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })
@@ -33,7 +45,7 @@ function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
       if (Number.isNaN(d.getTime())) return iso
       return (withTime && iso.length > 10 ? dateTimeFmt : dateFmt).format(d)
     },
-    number: (value, maxDigits = 2) => new Intl.NumberFormat(tag, { maximumFractionDigits: maxDigits }).format(value),
+    number: (value, maxDigits = 2) => numberFormat(tag, maxDigits).format(value),
   }
 }
 

@@ -1,7 +1,8 @@
 import FHIR from 'fhirclient'
 import type { fhirclient } from 'fhirclient/lib/types'
 import { discover } from './discovery.ts'
-import { endpoints, type EndpointConfig } from './endpoints.ts'
+import { rememberEndpoint, withCapabilityFlavor, type EndpointConfig } from './endpoints.ts'
+import { fetchCapabilityFlavor } from './flavor.ts'
 import { saveLaunchMeta } from './launch-meta.ts'
 import { buildScope } from './scopes.ts'
 
@@ -21,7 +22,7 @@ export function beginLaunch(
   endpoint: EndpointConfig,
   kind: 'ehr' | 'standalone',
   launch?: string,
-  allowed: EndpointConfig[] = endpoints,
+  allowed: EndpointConfig[] = [endpoint],
 ): Promise<void> {
   // StrictMode runs effects twice; one launch must produce one authorize redirect.
   inFlight ??= run(endpoint, kind, launch, allowed).finally(() => {
@@ -30,8 +31,16 @@ export function beginLaunch(
   return inFlight
 }
 
-async function run(endpoint: EndpointConfig, kind: 'ehr' | 'standalone', launch: string | undefined, allowed: EndpointConfig[]) {
-  const cfg = await discover(endpoint.fhirBase)
+async function run(chosen: EndpointConfig, kind: 'ehr' | 'standalone', launch: string | undefined, allowedList: EndpointConfig[]) {
+  // A server neither the directory nor its URL identifies is asked for its CapabilityStatement at the
+  // same time as its SMART configuration, so knowing the vendor adds no wait.
+  const [cfg, capabilityFlavor] = await Promise.all([
+    discover(chosen.fhirBase),
+    chosen.flavorBy === 'none' ? fetchCapabilityFlavor(chosen.fhirBase) : Promise.resolve(undefined),
+  ])
+  const endpoint = withCapabilityFlavor(chosen, capabilityFlavor)
+  const allowed = allowedList.map((e) => (e === chosen ? endpoint : e))
+  rememberEndpoint(endpoint)
   const scope = buildScope({
     kind,
     capabilities: cfg.capabilities ?? [],
@@ -39,20 +48,42 @@ async function run(endpoint: EndpointConfig, kind: 'ehr' | 'standalone', launch:
   })
   // fhirclient's default state is 16 Math.random characters; SMART asks for ≥122 bits.
   const stateKey = crypto.randomUUID()
-  saveLaunchMeta(stateKey, { endpointId: endpoint.id, kind, requestedScope: scope, revocationEndpoint: cfg.revocation_endpoint })
+  const asMeta = cfg as typeof cfg & { issuer?: unknown; authorization_response_iss_parameter_supported?: unknown }
+  saveLaunchMeta(stateKey, {
+    endpointId: endpoint.id,
+    kind,
+    requestedScope: scope,
+    revocationEndpoint: cfg.revocation_endpoint,
+    ...(typeof asMeta.issuer === 'string' && { issuer: asMeta.issuer }),
+    issRequired: asMeta.authorization_response_iss_parameter_supported === true,
+    ...(cfg.authorization_endpoint && { authorizeOrigin: new URL(cfg.authorization_endpoint).origin }),
+  })
   const params = new URLSearchParams({ iss: endpoint.fhirBase })
   if (launch) params.set('launch', launch)
   window.history.replaceState(null, '', `${window.location.pathname}?${params}`)
-  const configs = allowed
+  await authorizeAny(authorizeConfigs(allowed, kind, scope, stateKey, window.location.origin))
+}
+
+/** One fhirclient config per allowed endpoint, each matching its own base exactly. */
+export function authorizeConfigs(
+  allowed: EndpointConfig[],
+  kind: 'ehr' | 'standalone',
+  scope: string,
+  stateKey: string,
+  appOrigin: string,
+): fhirclient.AuthorizeParams[] {
+  return allowed
     .filter((e) => e.clientId && e.launch.includes(kind))
     .map((e) => ({
       clientId: e.clientId,
       issMatch: e.fhirBase,
       scope,
       stateKey,
-      redirectUri: new URL(REDIRECT_PATH, window.location.origin).toString(),
-      pkceMode: 'required' as const,
+      redirectUri: new URL(REDIRECT_PATH, appOrigin).toString(),
+      // discover() already refused servers that list methods without S256. fhirclient's 'required'
+      // would also refuse `[]` or a missing list, and its default silently skips PKCE there;
+      // 'unsafeV1' is the mode that always sends code_challenge_method=S256 (fhirclient never sends plain).
+      pkceMode: 'unsafeV1' as const,
       completeInTarget: true,
     }))
-  await authorizeAny(configs)
 }

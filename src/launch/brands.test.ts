@@ -38,4 +38,32 @@ describe('brands', () => {
     expect(parseBrands(odd)).toEqual([])
     expect(parseBrands('not a bundle')).toEqual([])
   })
+
+  it('ignores case, accents and punctuation, tolerates one typo, and ranks exact and prefix first', () => {
+    const org = (id: string, name: string, city = 'Boise', state = 'ID') => [
+      { resource: { resourceType: 'Organization', id, name, address: [{ city, state }], endpoint: [{ reference: `Endpoint/${id}` }] } },
+      { resource: { resourceType: 'Endpoint', id, status: 'active', address: `https://${id}.test/r4` } },
+    ]
+    const systems = parseBrands({
+      entry: [
+        ...org('a', "Luke's Family Clinic"),
+        ...org('b', "St. Luke's Health System"),
+        ...org('c', 'St Lukes', 'Kansas City', 'MO'),
+        ...org('d', 'Saint Mary Hospital', 'Cœur d’Alene', 'ID'),
+        ...org('e', 'Lukeville Pediatrics'),
+      ],
+    })
+    const ids = (q: string) => searchHealthSystems(systems, q).map((s) => s.id)
+    // "St Lukes" is a whole name (first), "St. Luke's Health System" a name prefix (second).
+    expect(ids('St Lukes')).toEqual(['c', 'b'])
+    expect(ids("ST. LUKE'S")).toEqual(['c', 'b'])
+    expect(ids('st lukse').sort()).toEqual(['b', 'c'])
+    expect(ids('coeur dalene')).toEqual(['d'])
+    expect(ids('kansas city mo')).toEqual(['c'])
+    expect(ids('st lukes health system')).toEqual(['b'])
+    expect(ids('luke').slice(0, 2)).toEqual(['a', 'e'])
+    expect(ids('luke').slice(2).sort()).toEqual(['b', 'c'])
+    expect(ids('hospitl')).toEqual(['d'])
+    expect(ids('hspitl')).toEqual([])
+  })
 })

@@ -9,6 +9,10 @@ interface ImportMetaEnv {
   readonly VITE_BRANDS_URL?: string
   readonly VITE_REQUEST_OFFLINE_ACCESS?: string
   readonly VITE_IDLE_MINUTES?: string
+  readonly VITE_DIRECTORIES?: string
+  readonly VITE_SHOW_SANDBOX?: string
+  readonly VITE_DEVELOPER_HINTS?: string
+  readonly VITE_EHR_ORIGINS?: string
 }
 
 // Side-effect module: initialises Oracle's XFC provider for PowerChart frames.

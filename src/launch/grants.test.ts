@@ -33,3 +33,52 @@ describe('parseGrants', () => {
     expect(g).toMatchObject({ openid: true, fhirUser: true, onlineAccess: true, offlineAccess: false, launch: true })
   })
 })
+
+describe('parseGrants edge cases', () => {
+  it.each([
+    ['v1 wildcard permission', 'patient/Observation.*', true, true],
+    ['permissions out of order are not a grant', 'patient/Observation.sr', false, false],
+    ['junk before valid letters is not a grant', 'patient/Observation.xrs', false, false],
+    ['junk after valid letters is not a grant', 'patient/Observation.rsx', false, false],
+    ['v2 cruds', 'patient/Observation.cruds', true, true],
+  ])('%s', (_n, scope, read, search) => {
+    const g = parseGrants(scope)
+    expect(canRead(g, 'Observation')).toBe(read)
+    expect(canSearch(g, 'Observation')).toBe(search)
+  })
+
+  it('lists the granted scopes without blanks', () => {
+    expect(parseGrants('  openid   launch\tpatient/Patient.rs ').scopes).toEqual(['openid', 'launch', 'patient/Patient.rs'])
+    expect(parseGrants('').scopes).toEqual([])
+    expect(parseGrants(undefined).scopes).toEqual([])
+  })
+
+  it('keeps an unrestricted search when a granular one comes after it', () => {
+    const g = parseGrants('patient/Observation.rs patient/Observation.rs?category=x|laboratory')
+    expect(grantFor(g, 'Observation').searchFilters).toEqual([])
+  })
+
+  it('keeps several granular filters', () => {
+    const g = parseGrants('patient/Observation.rs?category=x|laboratory patient/Observation.s?category=x|vital-signs')
+    expect(grantFor(g, 'Observation').searchFilters).toEqual([{ category: 'x|laboratory' }, { category: 'x|vital-signs' }])
+  })
+
+  it('reads each identity and access flag on its own', () => {
+    expect(parseGrants('openid')).toMatchObject({ openid: true, fhirUser: false, offlineAccess: false, onlineAccess: false, launch: false })
+    expect(parseGrants('offline_access')).toMatchObject({ offlineAccess: true, onlineAccess: false, openid: false })
+    expect(parseGrants('launch').launch).toBe(true)
+    expect(parseGrants('launch/encounter').launch).toBe(true)
+    expect(parseGrants('xlaunch/patient patient/Patient.rs').launch).toBe(false)
+  })
+
+  it('combines a type grant with a wildcard grant', () => {
+    const readOnly = parseGrants('patient/*.s patient/Observation.r')
+    expect(grantFor(readOnly, 'Observation')).toEqual({ read: true, search: true, searchFilters: [] })
+    const narrow = parseGrants('patient/*.r patient/Observation.s?category=x|laboratory')
+    expect(grantFor(narrow, 'Observation')).toEqual({ read: true, search: true, searchFilters: [{ category: 'x|laboratory' }] })
+    const wideWildcard = parseGrants('patient/*.rs patient/Observation.s?category=x|laboratory')
+    expect(grantFor(wideWildcard, 'Observation').searchFilters).toEqual([])
+    const neither = parseGrants('patient/*.c patient/Observation.c')
+    expect(grantFor(neither, 'Observation')).toEqual({ read: false, search: false, searchFilters: [] })
+  })
+})

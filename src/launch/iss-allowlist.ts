@@ -1,17 +1,25 @@
-import type { EndpointConfig } from './endpoints.ts'
+import { canonicalBase, type EndpointConfig } from './endpoints.ts'
 
 export type IssCheck = { ok: true; endpoint: EndpointConfig } | { ok: false; reason: string }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 /**
- * Exact string match against the configured EHR bases (one trailing slash tolerated). Anything else is
- * refused before any request; the reason only explains the refusal, it never loosens the match.
+ * Matches `iss` against the configured bases after one documented normalization (canonicalBase: default
+ * port dropped, one trailing slash ignored; configured bases also get scheme and host lower-cased, so a
+ * published `https://FHIR.EXAMPLE.ORG/…` matches the `https://fhir.example.org/…` an EHR sends). An `iss`
+ * whose own scheme or host is not lower case is refused: no EHR emits one, and refusing is the safe side.
+ * Path case is significant (see canonicalBase). Anything else is refused before any request; the reason
+ * only explains the refusal, it never loosens the match.
  */
 export function checkIss(raw: string | null, allowed: EndpointConfig[]): IssCheck {
   if (!raw) return { ok: false, reason: 'The launch did not say which server to use (no iss parameter).' }
   const iss = raw.replace(/\/$/, '')
-  const hit = allowed.find((e) => e.fhirBase === iss)
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(iss)?.[0] ?? ''
+  const canon = canonicalBase(raw)
+  // Any userinfo, even an empty "@", is refused: URL parsing would drop it and let the address match.
+  const plain = authority === authority.toLowerCase() && !authority.includes('@')
+  const hit = plain ? allowed.find((e) => canonicalBase(e.fhirBase) === canon) : undefined
   if (hit) return { ok: true, endpoint: hit }
   return { ok: false, reason: explain(iss, allowed) }
 }

@@ -32,3 +32,36 @@ describe('launch context', () => {
     expect(ctx.extras).toEqual({ '__epic.dstu2.patient': 'T1', user: 'u' })
   })
 })
+
+describe('launch context details', () => {
+  it.each([' FALSE ', 'False'])('need_patient_banner %j hides the app banner', (value) => {
+    expect(parseBannerFlag(value)).toBe(false)
+  })
+
+  it.each([
+    [undefined, 'ehr', 'clinician'],
+    [undefined, 'standalone', 'patient'],
+    ['Device/1', 'ehr', 'clinician'],
+    ['Device/1', 'standalone', 'patient'],
+    ['RelatedPerson/7', 'ehr', 'proxy'],
+    ['Patient/1', 'ehr', 'patient'],
+    ['Practitioner/1', 'standalone', 'clinician'],
+  ] as const)('fhirUser %s in a %s launch → %s', (fhirUser, kind, mode) => {
+    expect(modeFor(fhirUser, kind)).toBe(mode)
+  })
+
+  it('follows the EHR’s banner flag, and keeps string context fields only', () => {
+    const ctx = toLaunchContext(
+      { patient: 'p1', encounter: 'e1', need_patient_banner: false, smart_style_url: 'https://ehr/style.json', tenant: 't' },
+      undefined,
+      'ehr',
+    )
+    expect(ctx).toEqual({
+      patientId: 'p1', encounterId: 'e1', needPatientBanner: false, smartStyleUrl: 'https://ehr/style.json',
+      fhirUser: undefined, mode: 'clinician', tenant: 't', extras: {},
+    })
+    const odd = toLaunchContext({ patient: 'p1', encounter: 5, smart_style_url: {}, tenant: 7 }, undefined, 'ehr')
+    expect(odd).toMatchObject({ encounterId: undefined, smartStyleUrl: undefined, tenant: undefined, needPatientBanner: true })
+    expect(toLaunchContext({}, undefined, 'ehr').patientId).toBe('')
+  })
+})

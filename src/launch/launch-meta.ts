@@ -6,6 +6,10 @@ export interface LaunchMeta {
   kind: 'ehr' | 'standalone'
   requestedScope: string
   revocationEndpoint?: string
+  /** RFC 9207: the authorization server's issuer, and whether it promised to send `iss` back. */
+  issuer?: string
+  issRequired?: boolean
+  authorizeOrigin?: string
 }
 
 const key = (stateKey: string) => `chart-lens:launch:${stateKey}`
@@ -20,4 +24,8 @@ export function loadLaunchMeta(stateKey: string): LaunchMeta | undefined {
   } catch {
     return undefined
   }
+}
+
+export function removeLaunchMeta(stateKey: string): void {
+  sessionStorage.removeItem(key(stateKey))
 }

@@ -7,6 +7,8 @@ export interface RedirectParams {
   error?: string
   errorDescription?: string
   errorUri?: string
+  /** RFC 9207: the authorization server that sent this answer. */
+  iss?: string
 }
 
 let captured: RedirectParams | undefined
@@ -21,6 +23,7 @@ export function captureRedirectParams(location: Location = window.location): Red
     error: get('error'),
     errorDescription: get('error_description'),
     errorUri: get('error_uri'),
+    iss: get('iss'),
   }
   if (location.pathname === '/callback' && location.search) {
     window.history.replaceState(null, '', location.pathname)

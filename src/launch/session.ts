@@ -1,14 +1,15 @@
 import FHIR from 'fhirclient'
 import type Client from 'fhirclient/lib/Client'
+import { audit, serverOf } from './audit.ts'
 import { LaunchError } from './discovery.ts'
 import { endpointByBase } from './endpoints.ts'
 import { parseGrants } from './grants.ts'
 import { toLaunchContext } from './launch-context.ts'
-import { loadLaunchMeta } from './launch-meta.ts'
+import { loadLaunchMeta, removeLaunchMeta, saveLaunchMeta, type LaunchMeta } from './launch-meta.ts'
 import { launchErrorFromRedirect } from './oauth-errors.ts'
 import type { RedirectParams } from './redirect-params.ts'
 import { sessionStorageUsable } from './storage.ts'
-import { scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
+import { renewAfterUnauthorized, scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
 import type { SmartSession } from './smart-session.ts'
 
 let pending: Promise<SmartSession> | undefined
@@ -34,13 +35,57 @@ async function complete(redirect: RedirectParams): Promise<SmartSession> {
   if (!redirect.state && !sessionStorage.getItem('SMART_KEY')) {
     throw new LaunchError('No active session', 'Open the app again from your EHR, or sign in again from the start page.')
   }
+  if (redirect.state) checkIssuer(redirect, loadLaunchMeta(redirect.state))
   let client: Client
   try {
     client = await FHIR.oauth2.ready({ stateKey: redirect.state, code: redirect.code } as Parameters<typeof FHIR.oauth2.ready>[0])
   } catch (e) {
     throw new LaunchError('Sign-in did not complete', e instanceof Error ? e.message : String(e))
   }
+  if (redirect.state) retireState(client, redirect.state)
   return toSession(client)
+}
+
+/**
+ * RFC 9207 mix-up defence: the answer must come from the server the sign-in went to. Checked when the
+ * server promised `iss` (authorization_response_iss_parameter_supported) and whenever `iss` is present.
+ */
+export function checkIssuer(redirect: Pick<RedirectParams, 'iss'>, meta: LaunchMeta | undefined): void {
+  const refuse = () => {
+    throw new LaunchError('Sign-in answer not trusted', 'The sign-in answer did not come from the health system the sign-in started with, so it was not used. Start again.')
+  }
+  if (!redirect.iss) {
+    if (meta?.issRequired) refuse()
+    return
+  }
+  if (meta?.issuer !== undefined) {
+    if (redirect.iss !== meta.issuer) refuse()
+    return
+  }
+  let origin: string | undefined
+  try {
+    origin = new URL(redirect.iss).origin
+  } catch {
+    refuse()
+  }
+  if (!meta?.authorizeOrigin || origin !== meta.authorizeOrigin) refuse()
+}
+
+/**
+ * A used `state` must not work twice, and the PKCE verifier has no use after the code exchange: the
+ * session is moved to a fresh storage key (so a replayed callback finds no state) without the verifier.
+ */
+export function retireState(client: Client, used: string): void {
+  const fresh = crypto.randomUUID()
+  const meta = loadLaunchMeta(used)
+  const state = client.state as typeof client.state & { codeVerifier?: string }
+  delete state.codeVerifier
+  state.key = fresh
+  sessionStorage.setItem(fresh, JSON.stringify(state))
+  sessionStorage.setItem('SMART_KEY', JSON.stringify(fresh))
+  sessionStorage.removeItem(used)
+  if (meta) saveLaunchMeta(fresh, meta)
+  removeLaunchMeta(used)
 }
 
 function toSession(client: Client): SmartSession {
@@ -58,6 +103,8 @@ function toSession(client: Client): SmartSession {
     requestedScope: meta?.requestedScope ?? client.state.scope ?? '',
     context: toLaunchContext(token, client.getFhirUser() ?? undefined, kind),
     accessToken: () => validAccessToken(client),
+    renewAfterUnauthorized: (retried) => renewAfterUnauthorized(client, retried),
+    launch: kind,
     // Read through to the client: a refresh replaces the expiry.
     get expiresAt() {
       return client.state.expiresAt
@@ -65,5 +112,7 @@ function toSession(client: Client): SmartSession {
   }
   if (!session.context.patientId) throw new LaunchError('No patient selected', 'The health system did not say whose record to open.')
   scheduleRefresh(client)
+  // Once per page load: resuming a tab's session on reload is the same launch, reported again.
+  audit({ type: 'launch', server: serverOf(session.fhirBase), launch: kind })
   return session
 }

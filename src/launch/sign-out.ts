@@ -1,3 +1,4 @@
+import { audit, serverOf } from './audit.ts'
 import { loadLaunchMeta } from './launch-meta.ts'
 import { setSessionStatus } from './session-status.ts'
 import type { SmartSession } from './smart-session.ts'
@@ -20,5 +21,6 @@ export async function signOut(session: SmartSession, reason: 'user' | 'idle' = '
     }).catch(() => undefined)
   }
   sessionStorage.clear()
+  audit({ type: 'sign-out', server: serverOf(session.fhirBase), reason })
   setSessionStatus(reason === 'idle' ? 'idle' : 'signed-out')
 }

@@ -31,5 +31,13 @@ export interface SmartSession {
   context: LaunchContext
   /** A valid access token, refreshed first when it is about to expire and a refresh token exists. */
   accessToken(): Promise<string>
+  /**
+   * Called when the FHIR server answers 401: refreshes once where possible and resolves true when a
+   * new token is ready to retry with; otherwise (or when `retried`: the renewed token was refused
+   * too) ends the session ("session ended") and resolves false.
+   */
+  renewAfterUnauthorized?(retried: boolean): Promise<boolean>
+  /** How the app was launched; decides where "sign in again" leads. */
+  launch?: 'ehr' | 'standalone'
   expiresAt?: number
 }

@@ -66,4 +66,10 @@ export interface AuthPersonality {
   refreshExtras(grant: Grant): Record<string, unknown>
   idTokenClaims(grant: Grant, clientId: string, origin: string, now: number): Record<string, unknown>
   introspection(grant: Grant, token: { expiresAt: number }, origin: string): Record<string, unknown>
+  /** Random bytes in an access token: Epic's are ~1,050-character opaque strings. Default 32. */
+  accessTokenBytes?: number
+  /** Cerner answers 400 invalid_scope (empty-scopes) when every requested resource scope was dropped. */
+  refusesEmptyGrant?: (grantedScope: string[]) => boolean
+  /** The `scope` string in token responses; Epic splits v2 grants per permission. */
+  scopeText?: (grantedScope: string[]) => string
 }

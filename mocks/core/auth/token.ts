@@ -72,12 +72,15 @@ function exchangeCode(form: URLSearchParams, state: SandboxState, p: AuthPersona
     return bad('PKCE verification failed', 'pkce-mismatch')
   }
   const grant = code.grant
+  if (p.refusesEmptyGrant?.(grant.scope)) {
+    return p.tokenError({ origin, status: 400, error: 'invalid_scope', description: 'No requested scope was granted', detail: 'empty-scopes', clientId: client.clientId })
+  }
   const lifetime = ttl(state, p)
   const body: Record<string, unknown> = {
-    access_token: issueAccessToken(state, grant, lifetime, code.code),
+    access_token: issueAccessToken(state, grant, lifetime, code.code, p.accessTokenBytes),
     token_type: 'Bearer',
     expires_in: lifetime,
-    scope: grant.scope.join(' '),
+    scope: p.scopeText ? p.scopeText(grant.scope) : grant.scope.join(' '),
   }
   if (p.issuesRefreshToken(client, grant.scope, auth.authenticated)) {
     const refreshToken = randomToken()

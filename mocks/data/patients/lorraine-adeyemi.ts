@@ -143,6 +143,16 @@ export const lorraine: SyntheticPatient = {
   language: 'en',
   contacts: [
     { relationship: 'spouse', name: { given: ['Olumide'], family: 'Adeyemi' }, phone: '(608) 555-0144' },
+    // Emergency contacts from earlier admissions, since ended: Millennium keeps them with period.end.
+    { relationship: 'emergency', name: { given: ['Adaeze'], family: 'Okafor' }, phone: '(608) 555-0171', ended: '2019-05-02' },
+    { relationship: 'emergency', name: { given: ['Tunde'], family: 'Adeyemi' }, phone: '(608) 555-0172', ended: '2021-09-30' },
+    { relationship: 'emergency', name: { given: ['Grace'], family: 'Whitfield' }, phone: '(608) 555-0173', ended: '2023-01-15' },
+  ],
+  // Numbers left from hospital stays, ranked like the home phone (temp first, as registration saved them).
+  otherPhones: [
+    { value: '(608) 555-0190', use: 'temp' },
+    { value: '(608) 555-0191', use: 'temp' },
+    { value: '(608) 555-0145', use: 'mobile' },
   ],
   labs,
   vitals,
@@ -186,6 +196,13 @@ export const lorraine: SyntheticPatient = {
       asNeeded: 'knee pain', authoredOn: '2025-08-26T15:30:00Z', start: '2025-06-01',
     },
     {
+      key: 'lorraine-med-glipizide', rxnorm: '310488', name: 'glipizide 5 MG Oral Tablet', form: 'tablet',
+      status: 'on-hold', reported: false, route: 'oral',
+      dosageText: 'Take 1 tablet (5 mg total) by mouth daily with breakfast.',
+      patientInstruction: 'On hold while your A1c is reviewed; do not take until the clinic calls.',
+      authoredOn: '2026-05-19T15:10:00Z', start: '2026-05-19', prescriberKey: 'kaur',
+    },
+    {
       key: 'lorraine-med-kcl-ns', rxnorm: '204520',
       name: 'potassium chloride 20 mEq in sodium chloride 0.9% 1,000 mL IV solution',
       ingredients: [
@@ -202,6 +219,15 @@ export const lorraine: SyntheticPatient = {
     items: [
       {
         key: 'lorraine-allergy-penicillin', substance: 'Penicillins', code: { system: 'rxnorm', code: '70618' },
+        // Epic lists the allergen group's SNOMED concept before the RxNorm that names the substance.
+        codings: [
+          { system: 'snomed', code: '373270004', display: 'Penicillin -class of antibiotic- (substance)' },
+          { system: 'ndfrt', code: 'N0000011281', display: 'Penicillins' },
+          { system: 'rxnorm', code: '70618', display: 'Penicillin' },
+          { system: 'unii', code: 'Q42T66VG0C', display: 'Penicillin G' },
+          { system: 'rxnorm', code: '7980', display: 'Penicillin G' },
+        ],
+        note: 'Reaction as a teenager; tolerated cephalexin in 2019.',
         category: 'medication', criticality: 'high', clinicalStatus: 'active', verificationStatus: 'confirmed',
         reactions: [
           { manifestation: 'Hives', snomed: '247472004', severity: 'moderate' },
@@ -211,6 +237,11 @@ export const lorraine: SyntheticPatient = {
       },
       {
         key: 'lorraine-allergy-peanut', substance: 'Peanut', code: { system: 'snomed', code: '256349002' },
+        codings: [
+          { system: 'unii', code: 'QE1QX6B99R', display: 'Peanut' },
+          { system: 'snomed', code: '256349002', display: 'Peanut - dietary (substance)' },
+          { system: 'snomed', code: '762952008', display: 'Peanut (substance)' },
+        ],
         category: 'food', criticality: 'high', clinicalStatus: 'active', verificationStatus: 'confirmed',
         reactions: [{ manifestation: 'Angioedema', snomed: '41291007', severity: 'severe' }],
         onset: '1975-01-01', recorded: '2024-11-12T15:21:00Z',
@@ -232,6 +263,16 @@ export const lorraine: SyntheticPatient = {
         key: 'lorraine-allergy-sulfa', substance: 'Sulfonamide antibiotics', code: { system: 'snomed', code: '387406002' },
         category: 'medication', criticality: 'unable-to-assess', clinicalStatus: 'inactive',
         verificationStatus: 'entered-in-error', reactions: [], recorded: '2025-07-08T05:02:00Z',
+      },
+      {
+        // A free-text "no known" statement charted before the real allergies and later retracted.
+        key: 'lorraine-allergy-nkma', substance: 'No Known Medication Allergies', category: 'medication',
+        clinicalStatus: 'active', verificationStatus: 'entered-in-error', reactions: [], recorded: '2024-11-12T15:18:00Z',
+      },
+      {
+        key: 'lorraine-allergy-adhesive', substance: 'Adhesive tape', category: 'environment', criticality: 'unable-to-assess',
+        clinicalStatus: 'resolved', verificationStatus: 'confirmed',
+        reactions: [{ manifestation: 'Skin irritation', severity: 'mild' }], recorded: '2025-07-08T05:10:00Z',
       },
     ],
   },

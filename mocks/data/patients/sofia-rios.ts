@@ -1,5 +1,5 @@
 // Pediatric record from a Spanish-speaking family; reached through both parents' logins.
-import type { LabFact, SyntheticPatient, VitalFact } from '../types.ts'
+import type { LabFact, MeasureFact, SyntheticPatient, VitalFact } from '../types.ts'
 import { labSeries, vitalRecorder } from '../fact-builders.ts'
 import * as t from '../lab-tests.ts'
 import { jitter, mulberry32 } from '../random.ts'
@@ -50,6 +50,39 @@ function vitals(): VitalFact[] {
   return rec.out
 }
 
+// Growth-chart results the clinic's charting computes at each well-child visit (percentile, Z-score).
+const growth: [at: string, weightPct: number, weightZ: number, heightPct?: number, heightZ?: number, bmiPct?: number, bmiZ?: number][] = [
+  ['2024-12-03T17:10:00Z', 62, 0.31, 58, 0.2, 61, 0.28],
+  ['2025-01-21T22:35:00Z', 60, 0.25],
+  ['2025-03-11T18:05:00Z', 59, 0.23],
+  ['2025-06-10T16:50:00Z', 61, 0.28, 57, 0.18, 60, 0.25],
+  ['2025-10-28T20:15:00Z', 63, 0.33],
+  ['2025-12-09T17:25:00Z', 62, 0.31, 59, 0.23, 61, 0.28],
+  ['2026-03-17T19:40:00Z', 63, 0.33],
+  ['2026-06-16T16:30:00Z', 64, 0.36, 60, 0.25, 63, 0.33],
+  ['2026-10-06T17:55:00Z', 64, 0.36, 61, 0.28, 62, 0.31],
+]
+
+function measures(): MeasureFact[] {
+  const out: MeasureFact[] = []
+  const add = (kind: MeasureFact['kind'], effective: string, value: number | undefined) => {
+    if (value !== undefined) out.push({ key: `${KEY}-measure-${out.length + 1}`, kind, effective, value })
+  }
+  for (const [at, wp, wz, hp, hz, bp, bz] of growth) {
+    add('weight-percentile', at, wp)
+    add('weight-z', at, wz)
+    add('height-percentile', at, hp)
+    add('height-z', at, hz)
+    add('bmi-percentile', at, bp)
+    add('bmi-z', at, bz)
+  }
+  // Nebulizer treatments on the two wheezing visits, and a BP attempt where the diastolic was not heard.
+  add('therapy-minutes', '2025-03-11T18:20:00Z', 10)
+  add('therapy-minutes', '2025-10-28T20:30:00Z', 15)
+  add('bp-no-diastolic', '2025-10-28T20:16:00Z', 104)
+  return out
+}
+
 export const sofia: SyntheticPatient = {
   key: KEY,
   ids: { epic: 'eZdnXtaFaOm57bMAt7lCsw9z3', cerner: '27410620' },
@@ -67,6 +100,7 @@ export const sofia: SyntheticPatient = {
   ],
   labs,
   vitals,
+  measures,
   medications: [
     {
       key: 'sofia-med-amoxicillin', rxnorm: '308189', name: 'amoxicillin 400 MG in 5 mL Oral Suspension',

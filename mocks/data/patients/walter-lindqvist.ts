@@ -63,7 +63,7 @@ export const walter: SyntheticPatient = {
   ids: { epic: 'ehoreDVJClYF.kpMZAi0yc8P13', cerner: '27409942' },
   epicDstu2Id: 'TfOxigEArf8oArMGboqfbXDjEB',
   mrn: '893058',
-  name: { given: ['Walter', 'Ingvald'], family: 'Lindqvist' },
+  name: { given: ['Walter', 'Ingvald'], family: 'Lindqvist', suffix: ['Sr.'] },
   sex: 'male',
   birthDate: '1948-09-30',
   phone: '(218) 555-0162',

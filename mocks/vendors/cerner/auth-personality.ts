@@ -52,8 +52,10 @@ export const cernerAuthPersonality: AuthPersonality = {
   },
   tokenError({ origin, status, error, detail, clientId }) {
     const errorUri = cernerUrls(origin).errorUri(`${URN}:token:${detail}`, clientId ?? '')
-    return json({ error, error_uri: errorUri }, { status, headers: { 'cache-control': 'no-store' } })
+    // As recorded: no-store, no-cache and a wildcard CORS origin on every token error.
+    return json({ error, error_uri: errorUri }, { status, headers: { 'cache-control': 'no-store', pragma: 'no-cache', 'access-control-allow-origin': '*' } })
   },
+  refusesEmptyGrant: (scope) => !scope.some((s) => parseResourceScope(s) !== undefined),
   grantScopes(requested, client) {
     const apis = new Set(client.apis)
     return requested.filter((s) => {

@@ -83,8 +83,28 @@ describe('Cerner authorization server', () => {
   })
 
   it('wildcard scopes are dropped whole', async () => {
-    const t = await standalone({ scope: 'launch/patient openid patient/*.rs' })
-    expect(String(t.body.scope).split(' ').sort()).toEqual(['launch/patient', 'openid'])
+    const t = await standalone({ scope: 'launch/patient openid patient/*.rs patient/Patient.rs' })
+    expect(String(t.body.scope).split(' ').sort()).toEqual(['launch/patient', 'openid', 'patient/Patient.rs'])
+  })
+
+  it('when every requested scope is dropped the token endpoint answers 400 invalid_scope empty-scopes', async () => {
+    const t = await standalone({ scope: 'launch/patient openid patient/*.rs patient/Observation.read' })
+    expect(t.status).toBe(400)
+    expect(t.body.error).toBe('invalid_scope')
+    expect(String(t.body.error_uri)).toMatch(/oauth2%3Atoken%3Aempty-scopes\/instances\/[0-9a-f-]{36}\?client=.+&tenant=/)
+    expect(t.headers.get('cache-control')).toBe('no-store')
+    expect(t.headers.get('pragma')).toBe('no-cache')
+    expect(t.headers.get('access-control-allow-origin')).toBe('*')
+  })
+
+  it('discovery lists health-cards and 100–199 scopes on the patient base, 200–399 on the provider base', async () => {
+    expect(cfg.capabilities).toContain('health-cards')
+    expect(cfg.scopes_supported?.length).toBeGreaterThanOrEqual(100)
+    expect(cfg.scopes_supported?.length).toBeLessThan(200)
+    const provider = await discover(sb.base('cerner-provider'))
+    expect(provider.capabilities).toContain('health-cards')
+    expect(provider.scopes_supported?.length).toBeGreaterThanOrEqual(200)
+    expect(provider.scopes_supported?.length).toBeLessThan(400)
   })
 
   it('an app registered for online access loses offline_access', async () => {

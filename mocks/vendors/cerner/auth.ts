@@ -8,10 +8,23 @@ import { cernerAuthPersonality as personality } from './auth-personality.ts'
 import { CERNER_AUTH_PATH } from './config.ts'
 import { cernerUrls, type Persona } from './urls.ts'
 
+// Every type Millennium R4 serves. Production patient bases list 100–199 scopes and provider bases
+// 200–399 (§8.1): each type in v1 and v2 syntax, patient-context only or patient + user.
+const MILLENNIUM_TYPES = [
+  'Account', 'AllergyIntolerance', 'Appointment', 'Binary', 'CarePlan', 'CareTeam', 'ChargeItem', 'Communication',
+  'Condition', 'Consent', 'Coverage', 'Device', 'DiagnosticReport', 'DocumentReference', 'Encounter', 'FamilyMemberHistory',
+  'Goal', 'Immunization', 'InsurancePlan', 'Location', 'Media', 'MedicationAdministration', 'MedicationDispense',
+  'MedicationRequest', 'NutritionOrder', 'Observation', 'Organization', 'Patient', 'Person', 'Practitioner',
+  'Procedure', 'Provenance', 'Questionnaire', 'QuestionnaireResponse', 'RelatedPerson', 'Schedule', 'ServiceRequest', 'Slot',
+]
+
+function resourceScopes(persona: Persona): string[] {
+  const contexts = persona === 'patient' ? ['patient'] : ['patient', 'user']
+  return contexts.flatMap((c) => MILLENNIUM_TYPES.flatMap((t) => [`${c}/${t}.read`, `${c}/${t}.rs`, `${c}/${t}.r`]))
+}
+
 function smartConfiguration(origin: string, persona: Persona) {
   const u = cernerUrls(origin)
-  const types = ['AllergyIntolerance', 'MedicationRequest', 'Observation', 'Patient']
-  const context = persona === 'patient' ? 'patient' : 'user'
   return {
     issuer: u.issuer,
     authorization_endpoint: u.authorize(persona),
@@ -30,7 +43,7 @@ function smartConfiguration(origin: string, persona: Persona) {
       'online_access',
       'openid',
       'profile',
-      ...types.flatMap((t) => [`${context}/${t}.read`, `${context}/${t}.rs`]),
+      ...resourceScopes(persona),
     ],
     response_types_supported: ['code'],
     management_endpoint: u.management(persona),
@@ -53,6 +66,8 @@ function smartConfiguration(origin: string, persona: Persona) {
       'permission-online',
       'permission-v1',
       'permission-v2',
+      // Every Oracle endpoint advertises SMART Health Cards.
+      'health-cards',
     ],
     code_challenge_methods_supported: ['S256'],
   }

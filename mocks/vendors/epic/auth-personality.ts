@@ -38,6 +38,19 @@ function dstu2Id(r4Id: string | undefined): string | undefined {
   return r4Id ? patientByVendorId('epic', r4Id)?.epicDstu2Id : undefined
 }
 
+/**
+ * Epic answers v2 grants one permission per scope (§8.1): `patient/Patient.rs` comes back as
+ * `patient/Patient.r patient/Patient.s`, granular ones keep their query on each part.
+ */
+export function splitV2Permissions(scope: string[]): string {
+  return scope
+    .flatMap((s) => {
+      const m = /^((?:patient|user|system)\/[A-Za-z*]+)\.([cruds]{2,5})(\?.*)?$/.exec(s)
+      return m ? [...m[2]].map((p) => `${m[1]}.${p}${m[3] ?? ''}`) : [s]
+    })
+    .join(' ')
+}
+
 export const epicAuthPersonality: AuthPersonality = {
   vendor: 'epic',
   brand: { name: 'MyChart (Epic sandbox)', color: '#7a1f5c', consentTitle: 'What would you like to share?', chooserTitle: 'Whose record do you want to share?' },
@@ -83,6 +96,9 @@ export const epicAuthPersonality: AuthPersonality = {
   issuesRefreshToken: (client, scope, authenticated) =>
     (authenticated || client.access === 'offline') && scope.includes('offline_access'),
   rotatesRefreshToken: true,
+  // ~1,050 base64url characters, like Epic's opaque access tokens.
+  accessTokenBytes: 788,
+  scopeText: splitV2Permissions,
   tokenExtras({ grant, code }, origin) {
     const extras: Record<string, unknown> = {}
     if (grant.patientId) {

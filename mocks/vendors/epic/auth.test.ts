@@ -74,8 +74,30 @@ describe('Epic authorization server', () => {
     expect(t.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, patient: lorraine.ids.epic })
     expect(t.body['__epic.dstu2.patient']).toBe(lorraine.epicDstu2Id)
     expect(t.body.refresh_token).toBeUndefined()
-    expect(String(t.body.scope).split(' ')).toContain('patient/Observation.rs')
+    expect(String(t.body.scope).split(' ')).toContain('patient/Observation.s')
     expect((await readPatient(String(t.body.access_token))).status).toBe(200)
+  })
+
+  it('access tokens are long opaque strings (~1,050 characters)', async () => {
+    const { code, verifier } = await standalone()
+    const t = await exchange(cfg, tokenParams(code, verifier))
+    const token = String(t.body.access_token)
+    expect(token.length).toBeGreaterThan(1000)
+    expect(token.length).toBeLessThan(1100)
+    expect(token).not.toContain('.')
+  })
+
+  it('v2 grants come back split per permission, not echoed as requested', async () => {
+    const { code, verifier } = await standalone()
+    const t = await exchange(cfg, tokenParams(code, verifier))
+    const scope = String(t.body.scope).split(' ')
+    expect(scope).toEqual(expect.arrayContaining(['patient/Observation.r', 'patient/Observation.s']))
+    expect(scope.some((s) => /\.rs(\?|$)/.test(s))).toBe(false)
+  })
+
+  it('discovery lists grant types without token-exchange', async () => {
+    expect(cfg.grant_types_supported).not.toContain('urn:ietf:params:oauth:grant-type:token-exchange')
+    expect(cfg.grant_types_supported).toContain('authorization_code')
   })
 
   it('id_token is RS256, verifies against the JWKS and names the Patient as fhirUser', async () => {

@@ -21,8 +21,8 @@ function smartConfiguration(origin: string) {
       'authorization_code',
       'refresh_token',
       'client_credentials',
+      // 507 of 558 production endpoints list no token-exchange grant.
       'urn:ietf:params:oauth:grant-type:jwt-bearer',
-      'urn:ietf:params:oauth:grant-type:token-exchange',
     ],
     // Epic lists no resource scopes, no launch/patient and no offline_access, yet honours them.
     scopes_supported: ['epic.scanning.dmsusername', 'fhirUser', 'launch', 'openid', 'profile'],

@@ -62,10 +62,11 @@ describe('Epic FHIR R4 personality', () => {
     expect(labs.some((o) => o.interpretation?.[0]?.text === '(NONE)')).toBe(true)
   })
 
-  it('BP vitals: 55284-4 top code, 8480-6/8462-4 components, no top-level value, interpretation A', async () => {
+  it('BP vitals: 55284-4 first specific LOINC after the 8716-3 panel, 8480-6/8462-4 components, no top-level value, interpretation A', async () => {
     const b = await bundle(`Observation?code=55284-4&patient=${lorraine().ids.epic}&_count=5`, token(lorraine()))
     const bp = matches(b)[0]?.resource as Observation
-    expect(bp.code.coding?.find((c) => c.system === 'http://loinc.org')?.code).toBe('55284-4')
+    const loinc = bp.code.coding?.filter((c) => c.system === 'http://loinc.org').map((c) => c.code)
+    expect(loinc?.slice(0, 2)).toEqual(['8716-3', '55284-4'])
     expect(bp.component?.map((c) => c.code.coding?.[0]?.code)).toEqual(['8480-6', '8462-4'])
     expect(bp.component?.[0]?.valueQuantity).toMatchObject({ unit: 'mm[Hg]', code: 'mm[Hg]' })
     expect(bp.valueQuantity).toBeUndefined()

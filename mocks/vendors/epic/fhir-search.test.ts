@@ -84,12 +84,12 @@ describe('Epic FHIR R4 personality', () => {
     expect(b.total).toBe(matches(b).length)
   })
 
-  it('empty search → exactly one outcome entry with 4101', async () => {
+  it('empty search → exactly one outcome entry with 59204 and 4101', async () => {
     const tok = token(walter(), { persona: 'provider' })
     const b = await bundle(`Observation?category=social-history&patient=${walter().ids.epic}`, tok)
     expect(b.total).toBe(0)
     expect(b.entry).toHaveLength(1)
-    expect(outcomeCodes(b.entry?.[0])).toEqual(['4101'])
+    expect(outcomeCodes(b.entry?.[0])).toEqual(['59204', '4101'])
   })
 
   it('_include=MedicationRequest:medication adds Medication entries with search.mode include', async () => {
@@ -104,13 +104,20 @@ describe('Epic FHIR R4 personality', () => {
   it.each([null, '*/*', 'text/plain'])('XML when Accept is %s', async (accept) => {
     const res = await get(`Patient/${lorraine().ids.epic}`, token(lorraine()), accept)
     expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toMatch(/^application\/fhir\+xml/)
-    expect(await res.text()).toContain('<Patient xmlns="http://hl7.org/fhir">')
+    expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const body = await res.text()
+    expect(body.startsWith('<Patient xmlns="http://hl7.org/fhir">')).toBe(true)
+  })
+
+  it('application/fhir+xml only when asked for, with the <?xml prolog', async () => {
+    const res = await get(`Patient/${lorraine().ids.epic}`, token(lorraine()), 'application/fhir+xml')
+    expect(res.headers.get('content-type')).toBe('application/fhir+xml; charset=utf-8')
+    expect(await res.text()).toMatch(/^<\?xml /)
   })
 
   it.each([
-    ['application/fhir+json', 'application/fhir+json'],
-    ['application/json', 'application/json'],
+    ['application/fhir+json', 'application/fhir+json; charset=utf-8'],
+    ['application/json', 'application/json; charset=utf-8'],
     ['application/json+fhir', 'application/json+fhir; charset=utf-8'],
   ])('Accept %s → Content-Type %s', async (accept, type) => {
     const res = await get(`Patient/${lorraine().ids.epic}`, token(lorraine()), accept)
@@ -126,11 +133,12 @@ describe('Epic FHIR R4 personality', () => {
     expect(res.headers.get('www-authenticate')).toContain('error="insufficient_scope"')
   })
 
-  it.each(['expired', 'invalid'])('%s token → 401 with empty body and invalid_token WWW-Authenticate', async (kind) => {
+  it.each(['expired', 'invalid'])('%s token → 401 with the two-character body "" as JSON and invalid_token WWW-Authenticate', async (kind) => {
     const tok = kind === 'expired' ? token(lorraine(), { ttlSeconds: 0 }) : 'not-a-token'
     const res = await get(`Patient/${lorraine().ids.epic}`, tok)
     expect(res.status).toBe(401)
-    expect(await res.text()).toBe('')
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await res.text()).toBe('""')
     expect(res.headers.get('www-authenticate')).toBe(
       'Bearer error="invalid_token", error_description="The access token provided is not valid"',
     )
@@ -162,7 +170,7 @@ describe('Epic FHIR R4 personality', () => {
     const tok = sb.mintToken('epic', { persona: 'provider', scope: 'user/Observation.read' })
     const b = await bundle(`Observation?category=laboratory&patient=Patient/${lorraine().ids.epic}`, tok)
     expect(matches(b).length).toBe(lorraine().labs().length)
-    expect(b.entry?.some((e) => e.search?.mode === 'outcome')).toBe(false)
+    expect(outcomeCodes(b.entry?.at(-1))).not.toContain('4119')
   })
 
   it('granular category scope filters other categories out with a 59204 warning', async () => {
@@ -170,7 +178,7 @@ describe('Epic FHIR R4 personality', () => {
     const b = await bundle(`Observation?category=laboratory,vital-signs&patient=${lorraine().ids.epic}`, tok)
     expect(matches(b).length).toBe(lorraine().labs().length)
     const oo = b.entry?.at(-1)?.resource as OperationOutcome
-    expect(oo.issue.map((i) => i.details?.coding?.[0]?.code)).toEqual(['59204', '4119'])
+    expect(oo.issue.map((i) => i.details?.coding?.[0]?.code)).toEqual(['59204', '59204', '4119'])
     expect(oo.issue[0]?.diagnostics).toContain('Client not authorized for Observation - Vital Signs')
   })
 

@@ -60,9 +60,10 @@ describe.each(VENDORS)('allergies on %s', (vendor) => {
     const codeine = within(hidden).getByText(/codeine/i)
     expect(codeine.tagName).toBe('S')
     expect(codeine.closest('li')).toHaveTextContent('Refuted')
-    // One server keeps the retracted entry's substance, the other replaces it with "error".
+    // Both servers keep the retracted entry's substance: the Oracle Health recordings showed entered-in-error
+    // allergies with their code intact (vendors.md §8), not the data-absent "error" code the docs describe.
     const retracted = within(hidden).getAllByRole('listitem').find((li) => li !== codeine.closest('li'))
-    expect(retracted).toHaveTextContent(vendor === 'epic' ? /Sulfonamide.*Entered in error/i : /Substance not given.*Entered in error/)
+    expect(retracted).toHaveTextContent(/Sulfonamide.*Entered in error/i)
     expect(within(hidden).getAllByRole('button', { name: /^Where this came from/ })).toHaveLength(2)
     expect(screen.getByRole('button', { name: 'Hide them' })).toHaveAttribute('aria-expanded', 'true')
   })
@@ -87,15 +88,19 @@ describe.each(VENDORS)('allergies on %s', (vendor) => {
     expect(requests.filter((p) => p.endsWith('/AllergyIntolerance'))).toEqual([])
   })
 
-  it('not shared: the server refusing the search', async () => {
+  it('the server refusing the search is a failure with its own sentence, never a list state', async () => {
     failSearches('AllergyIntolerance', 403)
-    expect(await stateShown(vendor, 'lorraine')).toBe('Not shared')
+    renderPanel(<AllergiesPanel session={sessionFor(vendor, 'lorraine')} />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Couldn’t load allergies. The health system did not allow this app to read this.')
+    expect(within(alert).getByTestId('failure-detail')).toHaveTextContent('HTTP 403')
+    for (const s of STATES) expect(screen.queryByText(s)).toBeNull()
   })
 
   it('says when the server cannot search allergies, which is not a state of the list', async () => {
     failSearches('AllergyIntolerance', 400)
     renderPanel(<AllergiesPanel session={sessionFor(vendor, 'lorraine')} />)
-    expect(await screen.findByText('This health system does not provide it.')).toBeInTheDocument()
+    expect(await screen.findByText(/does not provide this information to apps/)).toBeInTheDocument()
     for (const s of STATES) expect(screen.queryByText(s)).toBeNull()
   })
 
@@ -103,7 +108,7 @@ describe.each(VENDORS)('allergies on %s', (vendor) => {
     const user = userEvent.setup()
     failSearches('AllergyIntolerance', 500)
     renderPanel(<AllergiesPanel session={sessionFor(vendor, 'lorraine')} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not load/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Couldn’t load/)
     server.resetHandlers()
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('heading', { name: /penicillin/i })).toBeInTheDocument()

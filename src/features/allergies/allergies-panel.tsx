@@ -1,9 +1,9 @@
 // The allergy list. What "nothing to show" means comes from the domain's list state, never from an
 // empty array: none known, not on file, never asked and not shared each read differently.
 import { useQuery } from '@tanstack/react-query'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import { Incomplete } from '../../components/ui/completeness-notice.tsx'
+import { QueryView } from '../../components/ui/failure-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
-import { Skeleton } from '../../components/ui/skeleton.tsx'
 import { useViewMode } from '../../app/view-mode.tsx'
 import type { AllergyListState } from '../../domain/allergy-list.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
@@ -38,23 +38,17 @@ function AllergyList({ session, list }: { session: SmartSession; list: AllergyLi
 export function AllergiesPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
   const query = useQuery(allergyQueries.list(session))
-  const retry = () => void query.refetch()
   return (
     <Panel id="allergies" title={t('nav.allergies')}>
-      {query.isPending ? (
-        <Skeleton />
-      ) : query.isError ? (
-        <CompletenessNotice completeness={{ state: 'failed', message: query.error.message }} onRetry={retry} />
-      ) : (
-        <>
-          {query.data.list ? (
-            <AllergyList session={session} list={query.data.list} />
-          ) : (
-            <CompletenessNotice completeness={query.data.completeness} onRetry={retry} />
-          )}
-          <ListNotes warnings={query.data.warnings} />
-        </>
-      )}
+      <QueryView query={query} what="allergies">
+        {(data) => (
+          <>
+            <Incomplete completeness={data.completeness} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <AllergyList session={session} list={data.list} />
+            <ListNotes warnings={data.warnings} />
+          </>
+        )}
+      </QueryView>
     </Panel>
   )
 }

@@ -10,7 +10,6 @@ import { allergyQueries } from './queries.ts'
 
 async function fetchHidden(session: SmartSession, signal: AbortSignal): Promise<AllergyItem[]> {
   const res = await adapterFor(session).allergies(session, { signal })
-  if (res.completeness.state === 'failed' || res.completeness.state === 'not-supported') throw new Error(res.completeness.message)
   return mapAll(res.resources, (r) => toAllergy(r)).items.filter((a) => a.statement === undefined && isHiddenAllergy(a))
 }
 

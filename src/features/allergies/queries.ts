@@ -1,5 +1,5 @@
 // Allergies. The list state ("not shared", "never asked", "none known", a list) comes from the
-// domain; it is only meaningful when the list actually loaded.
+// domain, for a list that loaded; a failed request is the query's error, never a list state.
 import { queryOptions } from '@tanstack/react-query'
 import { allergyListState, type AllergyListState } from '../../domain/allergy-list.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -9,18 +9,16 @@ import { FHIR_STALE_TIME, fhirQueryKey, launchKey } from '../../fhir/query-key.t
 import type { FhirWarning } from '../../fhir/warnings.ts'
 
 export interface AllergyData {
-  /** Undefined when the list failed or the server cannot search it: then nothing is known. */
-  list?: AllergyListState
+  list: AllergyListState
   completeness: Completeness
   warnings: FhirWarning[]
 }
 
 async function fetchAllergies(session: SmartSession, signal: AbortSignal): Promise<AllergyData> {
   const res = await adapterFor(session).allergies(session, { signal })
-  const { state } = res.completeness
-  const known = state === 'shown' || state === 'empty' || state === 'not-shared'
-  const list = known ? allergyListState(res.resources, { shared: state !== 'not-shared' }) : undefined
-  return { ...(list && { list }), completeness: res.completeness, warnings: res.warnings }
+  // A failed request throws (the adapter does not catch it), so the last good list stays in the cache.
+  const list = allergyListState(res.resources, { shared: res.completeness.state !== 'not-shared' })
+  return { list, completeness: res.completeness, warnings: res.warnings }
 }
 
 export const allergyQueries = {

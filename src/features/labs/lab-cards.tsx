@@ -1,6 +1,5 @@
 // Patient view: one card per test in plain words, readable on a 360 px phone.
 import { useViewMode } from '../../app/view-mode.tsx'
-import { FlagBadge } from '../../components/ui/flag-badge.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { valueText } from './lab-format.ts'
 import type { LabGroup } from './lab-groups.ts'
@@ -8,6 +7,7 @@ import { labName } from './lab-names.ts'
 import { earlierText, plainSentence, statusNote } from './lab-text.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { TestButton, type TestButtonProps } from './test-button.tsx'
+import { LabFlag } from './lab-flag.tsx'
 
 export function LabCards({ groups, ...select }: { groups: LabGroup[] } & Omit<TestButtonProps, 'group' | 'name'>) {
   const i18n = useI18n()
@@ -26,7 +26,7 @@ export function LabCards({ groups, ...select }: { groups: LabGroup[] } & Omit<Te
               <h3 className="text-lg">
                 <TestButton group={g} name={name} {...select} />
               </h3>
-              <FlagBadge flag={lab?.interpretation} />
+              <LabFlag lab={lab} />
             </div>
             <p className="mt-1">
               {plainSentence(i18n, name, g)}

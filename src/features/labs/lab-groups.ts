@@ -54,5 +54,6 @@ export function groupLabs(data: Pick<LabData, 'items'>): LabGroup[] {
 
 /** For the summary: the tests whose latest usable result is flagged abnormal, newest first. */
 export function latestAbnormalLabs(data: Pick<LabData, 'items'>): LabGroup[] {
-  return groupLabs(data).filter((g) => isAbnormal(g.latest?.interpretation))
+  // A computed flag counts as abnormal too: Oracle Health labs arrive with no server flag at all.
+  return groupLabs(data).filter((g) => isAbnormal(g.latest?.interpretation ?? g.latest?.derivedFlag?.flag))
 }

@@ -28,8 +28,10 @@ export function plainSentence(fmt: Fmt, name: string, g: LabGroup): string {
   const lab = g.latest
   if (!lab) return fmt.t('labs.allRetracted')
   const value = valueText(fmt, lab.value)
-  const flag = lab.interpretation
-  const first = flag ? fmt.t('labs.plain.withFlag', { name, value, flag: fmt.t(`labs.plain.flag.${flag}`) }) : fmt.t('labs.plain.noFlag', { name, value })
+  const flag = lab.interpretation ?? lab.derivedFlag?.flag
+  // A computed flag says so in words, so it is never read as the lab's own judgement.
+  const flagText = flag && fmt.t(`labs.plain.flag.${flag}`) + (lab.interpretation ? '' : ` (${fmt.t('labs.flag.computed')})`)
+  const first = flagText ? fmt.t('labs.plain.withFlag', { name, value, flag: flagText }) : fmt.t('labs.plain.noFlag', { name, value })
   const range = rangeText(fmt, lab.referenceRange)
   if (!range) return first
   // "Normal range Yellow" reads oddly: a range without numbers is what is expected.

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import { useViewMode } from '../../app/view-mode.tsx'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
+import { QueryView } from '../../components/ui/failure-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
-import { Skeleton } from '../../components/ui/skeleton.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { LabCards } from './lab-cards.tsx'
@@ -31,15 +31,13 @@ export function LabsPanel({ session }: { session: SmartSession }) {
   }
   const onSelect = (key: string) => (key === selected ? close() : setSelected(key))
 
-  const body = () => {
-    if (labs.isPending) return <Skeleton lines={5} />
-    if (labs.isError) return <CompletenessNotice completeness={{ state: 'failed', message: labs.error.message }} onRetry={() => void labs.refetch()} />
-    const { groups, completeness, warnings } = labs.data
+  const body = ({ groups, completeness, warnings }: NonNullable<typeof labs.data>) => {
     const group = groups.find((g) => g.key === selected)
     const List = mode === 'clinician' ? LabsTable : LabCards
     return (
       <>
-        <CompletenessNotice completeness={completeness} onRetry={() => void labs.refetch()} emptyText={t('labs.empty')} />
+        <Incomplete completeness={completeness} onRetry={() => void labs.refetch()} retrying={labs.isFetching} />
+        <CompletenessNotice completeness={completeness} emptyText={t('labs.empty')} />
         <WarningList warnings={warnings} />
         {groups.length > 0 && <List groups={groups} selected={selected} onSelect={onSelect} register={register} />}
         {group && <LabTrend key={group.key} group={group} name={labName(t, group, mode)} onClose={close} />}
@@ -49,7 +47,9 @@ export function LabsPanel({ session }: { session: SmartSession }) {
 
   return (
     <Panel id="labs" title={t('nav.labs')}>
-      {body()}
+      <QueryView query={labs} what="labs" lines={5}>
+        {body}
+      </QueryView>
     </Panel>
   )
 }

@@ -1,6 +1,5 @@
 // Clinician view: one dense row per test, fits an 800 px EHR frame.
 import { useViewMode } from '../../app/view-mode.tsx'
-import { FlagBadge } from '../../components/ui/flag-badge.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { rangeText, valueText } from './lab-format.ts'
 import type { LabGroup } from './lab-groups.ts'
@@ -9,6 +8,7 @@ import { earlierText, statusNote } from './lab-text.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import type { TestButtonProps } from './test-button.tsx'
 import { TestButton } from './test-button.tsx'
+import { LabFlag } from './lab-flag.tsx'
 
 export function LabsTable({ groups, ...select }: { groups: LabGroup[] } & Omit<TestButtonProps, 'group' | 'name'>) {
   const i18n = useI18n()
@@ -50,7 +50,7 @@ export function LabsTable({ groups, ...select }: { groups: LabGroup[] } & Omit<T
               </td>
               <td className="py-1 pr-2">{rangeText(i18n, lab?.referenceRange) ?? '—'}</td>
               <td className="py-1 pr-2">
-                <FlagBadge flag={lab?.interpretation} />
+                <LabFlag lab={lab} label={name} />
               </td>
               <td className="py-1 pr-2 whitespace-nowrap">
                 {date(lab?.effective)}

@@ -2,11 +2,11 @@
 // retracted results struck through with a note. On a phone the note goes under the value instead
 // of in its own column, so the table fits 360 px.
 import { useViewMode } from '../../app/view-mode.tsx'
-import { FlagBadge } from '../../components/ui/flag-badge.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import type { TrendSeries } from './trend-series.ts'
 import { originalText, rowNote, shownText } from './trend-text.ts'
+import { LabFlag } from './lab-flag.tsx'
 
 export function TrendTable({ series, name, original }: { series: TrendSeries; name: string; original: boolean }) {
   const i18n = useI18n()
@@ -41,7 +41,7 @@ export function TrendTable({ series, name, original }: { series: TrendSeries; na
                   {converted && <span className="block text-[0.8em] text-slate-700 dark:text-slate-300">{t('labs.trend.convertedFrom', { value: originalText(i18n, row) })}</span>}
                   {!dense && note && <span className="block text-[0.8em]">{note}</span>}
                 </td>
-                <td className="py-1 pr-2">{retracted ? null : <FlagBadge flag={row.lab.interpretation} />}</td>
+                <td className="py-1 pr-2">{retracted ? null : <LabFlag lab={row.lab} />}</td>
                 {dense && <td className="py-1">{note}</td>}
               </tr>
             )

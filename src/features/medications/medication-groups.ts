@@ -7,6 +7,8 @@ import type { MedicationData } from './queries.ts'
 
 export interface MedicationView {
   active: MedicationItem[]
+  /** On hold: neither current nor stopped, so a group of its own. */
+  onHold: MedicationItem[]
   past: MedicationItem[]
   /** Entered-in-error entries: retracted, so never listed, only counted. */
   hidden: number
@@ -21,10 +23,11 @@ const lastDate = (m: MedicationItem) => m.end ?? m.start ?? m.authoredOn ?? ''
 export function toMedicationView(data: MedicationData, today: Date = new Date()): MedicationView {
   const shown = data.items.filter((m) => m.status !== 'entered-in-error')
   const active = shown.filter((m) => isActiveMedication(m, today)).sort(byName)
+  const onHold = shown.filter((m) => m.status === 'on-hold').sort(byName)
   const past = shown
-    .filter((m) => !isActiveMedication(m, today))
+    .filter((m) => !isActiveMedication(m, today) && m.status !== 'on-hold')
     .sort((a, b) => lastDate(b).localeCompare(lastDate(a)) || byName(a, b))
-  return { active, past, hidden: data.items.length - shown.length, completeness: data.completeness, warnings: data.warnings }
+  return { active, onHold, past, hidden: data.items.length - shown.length, completeness: data.completeness, warnings: data.warnings }
 }
 
 const ingredientLabel = (i: Ingredient) => [i.name, i.strength].filter((x) => x !== undefined).join(' ')

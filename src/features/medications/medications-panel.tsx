@@ -1,9 +1,9 @@
 // The medication list: current medications first, then stopped or completed ones, as a dense
 // table for clinicians and as plain-language cards for patients.
 import { useQuery } from '@tanstack/react-query'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
+import { QueryView } from '../../components/ui/failure-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
-import { Skeleton } from '../../components/ui/skeleton.tsx'
 import { useViewMode } from '../../app/view-mode.tsx'
 import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
@@ -41,7 +41,7 @@ function Group({ id, title, items, past, emptyText }: { id: string; title: strin
 
 function MedicationLists({ view }: { view: MedicationView }) {
   const { t } = useI18n()
-  const none = view.active.length === 0 && view.past.length === 0
+  const none = view.active.length === 0 && view.past.length === 0 && view.onHold.length === 0
   return (
     <>
       {none ? (
@@ -49,6 +49,7 @@ function MedicationLists({ view }: { view: MedicationView }) {
       ) : (
         <>
           <Group id="medications-active" title={t('medications.group.active')} items={view.active} past={false} emptyText={t('medications.group.activeEmpty')} />
+          {view.onHold.length > 0 && <Group id="medications-on-hold" title={t('medications.group.onHold')} items={view.onHold} past />}
           <Group id="medications-past" title={t('medications.group.past')} items={view.past} past />
         </>
       )}
@@ -64,23 +65,21 @@ function MedicationLists({ view }: { view: MedicationView }) {
 export function MedicationsPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
   const query = useQuery({ ...medicationQueries.list(session), select })
-  const retry = () => void query.refetch()
   return (
     <Panel id="medications" title={t('nav.medications')}>
-      {query.isPending ? (
-        <Skeleton />
-      ) : query.isError ? (
-        <CompletenessNotice completeness={{ state: 'failed', message: query.error.message }} onRetry={retry} />
-      ) : (
-        <>
-          {query.data.completeness.state === 'shown' ? (
-            <MedicationLists view={query.data} />
-          ) : (
-            <CompletenessNotice completeness={query.data.completeness} onRetry={retry} emptyText={t('medications.empty')} />
-          )}
-          <ListNotes warnings={query.data.warnings} />
-        </>
-      )}
+      <QueryView query={query} what="medications">
+        {(data) => (
+          <>
+            <Incomplete completeness={data.completeness} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            {data.completeness.state === 'shown' ? (
+              <MedicationLists view={data} />
+            ) : (
+              <CompletenessNotice completeness={data.completeness} emptyText={t('medications.empty')} />
+            )}
+            <ListNotes warnings={data.warnings} />
+          </>
+        )}
+      </QueryView>
     </Panel>
   )
 }

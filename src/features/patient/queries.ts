@@ -4,6 +4,7 @@ import { toPatientSummary, type PatientSummary } from '../../domain/patient.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { adapterFor } from '../../fhir/adapter.ts'
 import type { Completeness } from '../../fhir/completeness.ts'
+import { malformed } from '../../fhir/errors.ts'
 import { mapAll, unreadableWarnings } from '../../fhir/normalize.ts'
 import { FHIR_STALE_TIME, fhirQueryKey, launchKey } from '../../fhir/query-key.ts'
 import type { FhirWarning } from '../../fhir/warnings.ts'
@@ -17,11 +18,9 @@ export interface PatientData {
 async function fetchPatient(session: SmartSession, signal: AbortSignal): Promise<PatientData> {
   const res = await adapterFor(session).patient(session, { signal })
   const { items, unreadable } = mapAll(res.resources, (p) => toPatientSummary(p))
-  return {
-    patient: items[0] ?? null,
-    completeness: unreadable && !items.length ? { state: 'failed', message: 'The patient record could not be read.' } : res.completeness,
-    warnings: [...res.warnings, ...unreadableWarnings('Patient', unreadable)],
-  }
+  // A record that came back but cannot be read is a failure too: the banner keeps what it showed.
+  if (unreadable && !items.length) throw malformed(200, 'The patient record could not be read.')
+  return { patient: items[0] ?? null, completeness: res.completeness, warnings: [...res.warnings, ...unreadableWarnings('Patient', unreadable)] }
 }
 
 export const patientQueries = {

@@ -114,7 +114,8 @@ describe.each<Vendor>(['epic', 'cerner'])('provenance drawer on %s', (vendor) =>
       ),
     )
     const { dialog } = await openDrawer(session)
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Could not load the original record: Record locked')
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Couldn’t load the original record. The health system had an internal error. This is often temporary: try again in a few minutes.')
+    expect(within(dialog).getByTestId('failure-detail')).toHaveTextContent('HTTP 500 · Record locked')
     server.resetHandlers()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }))
     expect(await within(dialog).findByLabelText('Original record as sent by the server')).toHaveTextContent('"resourceType": "Observation"')

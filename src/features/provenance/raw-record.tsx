@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { FailureNotice } from '../../components/ui/failure-notice.tsx'
 import { Skeleton } from '../../components/ui/skeleton.tsx'
 import type { Provenance } from '../../domain/provenance.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
@@ -16,16 +17,7 @@ function Loaded({ session, type, id }: { session: SmartSession; type: ReadableTy
       </div>
     )
   }
-  if (raw.isError) {
-    return (
-      <div role="alert" className="text-red-800 dark:text-red-300">
-        <p>{t('provenance.drawer.rawFailed', { message: raw.error.message })}</p>
-        <button type="button" className="btn mt-2" onClick={() => void raw.refetch()}>
-          {t('provenance.drawer.retry')}
-        </button>
-      </div>
-    )
-  }
+  if (raw.isError) return <FailureNotice error={raw.error} what="source" onRetry={() => void raw.refetch()} retrying={raw.isFetching} />
   return (
     // Text only: JSON.stringify output in a <pre>, never parsed as markup. Focusable so keyboard
     // users can scroll it.

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react'
 import { useViewMode } from '../../app/view-mode.tsx'
+import { FailureDetail } from '../../components/ui/failure-notice.tsx'
+import { failureOf } from '../../fhir/failure.ts'
+import type { MessageKey } from '../../i18n/catalog.ts'
 import type { FhirWarning } from '../../fhir/warnings.ts'
 import { useI18n, type I18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -19,7 +22,11 @@ function resultOf(state: RowState, { t, number }: I18n): { icon: string; text: s
           : t('sources.result.streamingOf', { loaded: number(state.loaded), total: number(state.total) })
     return { icon: ICON.loading, text, bad: false }
   }
-  if (state.kind === 'error') return { icon: ICON.failed, text: t('sources.result.failed', { message: state.message }), bad: true }
+  if (state.kind === 'error') {
+    const fault = failureOf(state.error).fault
+    if (fault === 'not-supported') return { icon: ICON['not-supported'], text: t('sources.result.notSupported'), bad: false }
+    return { icon: ICON.failed, text: t('sources.result.failed', { message: t(`fault.${fault}.short` as MessageKey) }), bad: true }
+  }
   const c = state.completeness
   switch (c.state) {
     case 'shown':
@@ -28,10 +35,6 @@ function resultOf(state: RowState, { t, number }: I18n): { icon: string; text: s
       return { icon: ICON.empty, text: t('sources.result.empty'), bad: false }
     case 'not-shared':
       return { icon: ICON['not-shared'], text: t('sources.result.notShared'), bad: false }
-    case 'not-supported':
-      return { icon: ICON['not-supported'], text: t('sources.result.notSupported'), bad: false }
-    case 'failed':
-      return { icon: ICON.failed, text: t('sources.result.failed', { message: c.message }), bad: true }
   }
 }
 
@@ -59,10 +62,20 @@ function Notes({ row }: { row: QueryRow }) {
   if (state.kind === 'done') {
     const c = state.completeness
     if (c.state === 'not-shared') items.push(<li key="why">{c.message ? t('sources.note.refused', { message: c.message }) : t('sources.note.notRequested')}</li>)
-    if (c.state === 'not-supported') items.push(<li key="why">{t('sources.note.notSupported', { message: c.message })}</li>)
     state.warnings.forEach((w, i) => items.push(<Warning key={i} warning={w} />))
   }
-  const failed = state.kind === 'error' || (state.kind === 'done' && state.completeness.state === 'failed')
+  const failure = state.kind === 'error' ? failureOf(state.error) : undefined
+  if (failure?.fault === 'not-supported') {
+    items.push(<li key="why">{t('sources.note.notSupported', { message: failure.diagnostic ?? t('fault.not-supported.short') })}</li>)
+  } else if (failure) {
+    items.push(
+      <li key="why">
+        {t(`fault.${failure.fault}.sentence` as MessageKey)}
+        <FailureDetail info={failure} />
+      </li>,
+    )
+  }
+  const failed = failure !== undefined && failure.fault !== 'not-supported'
   // An empty notes cell says "None" in the table; a patient's card simply has no notes line.
   if (!items.length && !failed) return mode === 'clinician' ? <span className="text-slate-600 dark:text-slate-400">{t('sources.queries.none')}</span> : null
   return (

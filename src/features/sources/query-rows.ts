@@ -14,7 +14,8 @@ import { VITAL_CATEGORY, vitalQueries, type VitalStream } from '../vitals/querie
 export type RowState =
   | { kind: 'loading'; loaded?: number; total?: number }
   | { kind: 'done'; completeness: Completeness; warnings: FhirWarning[] }
-  | { kind: 'error'; message: string }
+  /** Nothing loaded; `error` is what the request threw (a FhirError, usually). */
+  | { kind: 'error'; error: unknown }
 
 export interface QueryRow {
   id: string
@@ -35,7 +36,7 @@ const outcome = (d: Outcome): Outcome => ({ completeness: d.completeness, warnin
 
 function stateOf(q: UseQueryResult<Outcome>): RowState {
   if (q.data) return { kind: 'done', ...q.data }
-  if (q.isError) return { kind: 'error', message: q.error.message }
+  if (q.isError) return { kind: 'error', error: q.error }
   return { kind: 'loading' }
 }
 
@@ -43,7 +44,7 @@ function stateOf(q: UseQueryResult<Outcome>): RowState {
 function streamState(q: UseQueryResult<VitalStream>): RowState {
   const d = q.data
   if (d?.completeness) return { kind: 'done', completeness: d.completeness, warnings: d.warnings }
-  if (q.isError) return { kind: 'error', message: q.error.message }
+  if (q.isError && !d?.loaded) return { kind: 'error', error: q.error }
   return { kind: 'loading', ...(d && d.loaded > 0 && { loaded: d.loaded }), ...(d?.estimatedTotal !== undefined && { total: d.estimatedTotal }) }
 }
 

@@ -1,7 +1,7 @@
 // Allergies in the summary. Each "nothing to show" state is worded for what it means: not shared,
 // never asked, placeholder only, or explicitly none known.
 import { useQuery } from '@tanstack/react-query'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
 import type { AllergyListState } from '../../domain/allergy-list.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -61,10 +61,13 @@ export function AllergySummary({ session, first }: { session: SmartSession; firs
   const allergies = useQuery(allergyQueries.list(session))
   return (
     <SummaryPart id="summary-allergies" title={t('nav.allergies')} link="#allergies" linkText={t('summary.link.allergies')} wide={first}>
-      <QueryGate query={allergies}>
-        {(data) =>
-          data.list ? <AllergyState list={data.list} /> : <CompletenessNotice completeness={data.completeness} onRetry={() => void allergies.refetch()} />
-        }
+      <QueryGate query={allergies} what="allergies">
+        {(data) => (
+          <>
+            <Incomplete completeness={data.completeness} onRetry={() => void allergies.refetch()} retrying={allergies.isFetching} />
+            <AllergyState list={data.list} />
+          </>
+        )}
       </QueryGate>
     </SummaryPart>
   )

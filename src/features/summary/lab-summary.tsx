@@ -1,8 +1,7 @@
 // Recent abnormal labs: the latest result of each test, when that result is flagged.
 import { useQuery } from '@tanstack/react-query'
 import { useViewMode } from '../../app/view-mode.tsx'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
-import { FlagBadge } from '../../components/ui/flag-badge.tsx'
+import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { valueText } from '../labs/lab-format.ts'
@@ -11,6 +10,7 @@ import { labName } from '../labs/lab-names.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { labQueries, type LabData } from '../labs/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
+import { LabFlag } from '../labs/lab-flag.tsx'
 
 const LIMIT = 8
 
@@ -23,10 +23,12 @@ export function LabSummary({ session }: { session: SmartSession }) {
   const labs = useQuery({ ...labQueries.list(session), select: selectAbnormal })
   return (
     <SummaryPart id="summary-labs" title={t('summary.labs.title')} link="#labs" linkText={t('summary.link.labs')}>
-      <QueryGate query={labs}>
-        {({ groups, completeness }) =>
-          completeness.state !== 'shown' ? (
-            <CompletenessNotice completeness={completeness} onRetry={() => void labs.refetch()} emptyText={t('summary.labs.none')} />
+      <QueryGate query={labs} what="labs">
+        {({ groups, completeness }) => (
+          <>
+          <Incomplete completeness={completeness} onRetry={() => void labs.refetch()} retrying={labs.isFetching} />
+          {completeness.state !== 'shown' ? (
+            <CompletenessNotice completeness={completeness} emptyText={t('summary.labs.none')} />
           ) : groups.length === 0 ? (
             <p>{t('summary.labs.noneAbnormal')}</p>
           ) : (
@@ -39,7 +41,7 @@ export function LabSummary({ session }: { session: SmartSession }) {
                   const value = valueText(i18n, lab.value)
                   return [
                     <li key={g.key}>
-                      <span className="font-semibold">{name}</span> <FlagBadge flag={lab.interpretation} />
+                      <span className="font-semibold">{name}</span> <LabFlag lab={lab} label={name} />
                       <span className="block">
                         {value}
                         <span className="text-[0.875em] text-slate-700 dark:text-slate-300"> · {date(lab.effective)}</span>
@@ -51,8 +53,9 @@ export function LabSummary({ session }: { session: SmartSession }) {
               </ul>
               {groups.length > LIMIT && <p className="text-[0.875em]">{t('summary.labs.more', { count: groups.length - LIMIT })}</p>}
             </>
-          )
-        }
+          )}
+          </>
+        )}
       </QueryGate>
     </SummaryPart>
   )

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useViewMode } from '../../app/view-mode.tsx'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
 import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -21,10 +21,12 @@ export function MedicationSummary({ session }: { session: SmartSession }) {
   const meds = useQuery({ ...medicationQueries.list(session), select: selectActive })
   return (
     <SummaryPart id="summary-medications" title={t('summary.medications.title')} link="#medications" linkText={t('summary.link.medications')}>
-      <QueryGate query={meds}>
-        {({ items, completeness }) =>
-          completeness.state !== 'shown' ? (
-            <CompletenessNotice completeness={completeness} onRetry={() => void meds.refetch()} emptyText={t('summary.medications.none')} />
+      <QueryGate query={meds} what="medications">
+        {({ items, completeness }) => (
+          <>
+          <Incomplete completeness={completeness} onRetry={() => void meds.refetch()} retrying={meds.isFetching} />
+          {completeness.state !== 'shown' ? (
+            <CompletenessNotice completeness={completeness} emptyText={t('summary.medications.none')} />
           ) : items.length === 0 ? (
             <p>{t('summary.medications.noneActive')}</p>
           ) : (
@@ -42,8 +44,9 @@ export function MedicationSummary({ session }: { session: SmartSession }) {
                 )
               })}
             </ul>
-          )
-        }
+          )}
+          </>
+        )}
       </QueryGate>
     </SummaryPart>
   )

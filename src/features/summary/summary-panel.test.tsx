@@ -1,19 +1,38 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { emptySearches, failSearches, renderPanel, requests, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
+import { http } from 'msw'
+import { emptySearches, failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
 import { SummaryPanel } from './summary-panel.tsx'
 
 withSandboxServer()
 
 const NO_OBSERVATIONS = 'patient/Patient.read patient/MedicationRequest.read patient/AllergyIntolerance.read patient/Medication.read'
 
+/** The parts appear together, once each has its first answer; a skeleton of the same layout stands in until then. */
+async function renderSummary(...args: Parameters<typeof renderPanel>) {
+  const rendered = renderPanel(...args)
+  expect(screen.queryAllByRole('heading', { level: 3 })).toEqual([])
+  await screen.findAllByRole('heading', { level: 3 }, { timeout: 5000 })
+  return rendered
+}
+
+// Lorraine's latest abnormal lab. Epic flags her A1c 6.7 % "High"; Oracle Health sends labs with no
+// interpretation and ranges with a numeric high only (vendors.md §8), so her A1c (range "<5.7", text
+// only) cannot be flagged there, and the summary's abnormal lab is the glucose 101 mg/dL over its high
+// of 99, flagged "High" by the app and marked as computed.
+const ABNORMAL = {
+  epic: { name: 'Hemoglobin A1c', value: '6.7 %', source: 'Hemoglobin A1c/Hemoglobin.total in Blood', computed: false },
+  cerner: { name: 'Glucose (blood sugar)', value: '101 mg/dL', source: /^Glucose/, computed: true },
+} as const
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 const part = (name: string) => screen.getByRole('region', { name })
 const partTitles = () => within(screen.getByRole('region', { name: /^(Summary|Resumen)$/ })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
 
 describe.each(VENDORS)('Summary on %s', (vendor) => {
-  it('Lorraine: high-criticality allergies come first, as an alert with substance and reaction', async () => {
-    renderPanel(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
+  it('Lorraine: high-criticality allergies open the summary, as an alert with substance and reaction', async () => {
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
     const alert = await screen.findByTestId('allergy-alert')
     expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
     expect(alert).toHaveTextContent('High-risk allergies')
@@ -27,7 +46,7 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
   })
 
   it('Lorraine: active medications, latest vitals and abnormal latest labs, each linking to its section', async () => {
-    renderPanel(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
     const meds = part('Active medications')
     expect(await within(meds).findByText(/^lisinopril 10 mg oral tablet$/i)).toBeInTheDocument()
     expect(meds).not.toHaveTextContent(/amlodipine|azithromycin/i)
@@ -39,24 +58,28 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     expect(within(vitals).getByRole('link', { name: 'All vitals' })).toHaveAttribute('href', '#vitals')
 
     const labs = part('Recent abnormal labs')
-    const a1c = (await within(labs).findByText('Hemoglobin A1c')).closest('li') as HTMLElement
-    expect(a1c).toHaveTextContent('High')
-    expect(a1c).toHaveTextContent('6.7 %')
+    const abnormal = ABNORMAL[vendor]
+    const latest = (await within(labs).findByText(abnormal.name)).closest('li') as HTMLElement
+    expect(latest).toHaveTextContent('High')
+    expect(latest).toHaveTextContent(abnormal.value)
+    if (abnormal.computed) expect(latest).toHaveTextContent('computed by this app')
+    else expect(latest).not.toHaveTextContent('computed by this app')
     // The latest potassium is normal again: the summary lists only abnormal latest results.
     expect(labs).not.toHaveTextContent('Potassium')
     expect(within(labs).getByRole('link', { name: 'All lab results' })).toHaveAttribute('href', '#labs')
   })
 
   it('values open their provenance', async () => {
-    const { opened } = renderPanel(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
-    await userEvent.click(await screen.findByRole('button', { name: /^Where this came from: Hemoglobin A1c 6\.7 %/ }))
+    const { opened } = await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
+    const abnormal = ABNORMAL[vendor]
+    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^Where this came from: ${escape(abnormal.name)} ${escape(abnormal.value)},`) }))
     expect(opened[0]).toMatchObject({ field: 'value', provenance: { resourceType: 'Observation' } })
     await userEvent.click(screen.getByRole('button', { name: /^Where this came from: penicillins$/i }))
     expect(opened[1]?.provenance.resourceType).toBe('AllergyIntolerance')
   })
 
   it('labs and vitals not shared say "not shared", never "nothing recorded", and the rest still shows', async () => {
-    renderPanel(<SummaryPanel session={sessionFor(vendor, 'lorraine', NO_OBSERVATIONS)} />)
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine', NO_OBSERVATIONS)} />)
     expect(await within(part('Recent abnormal labs')).findByText('Not shared with this app.')).toBeInTheDocument()
     expect(await within(part('Latest vitals')).findByText('Not shared with this app.')).toBeInTheDocument()
     expect(part('Recent abnormal labs')).not.toHaveTextContent(/recorded/)
@@ -67,22 +90,33 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
   it('one part failing or unsupported leaves the others in place', async () => {
     failSearches('AllergyIntolerance', 500)
     failSearches('MedicationRequest', 400)
-    renderPanel(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
     const allergies = part('Allergies')
-    expect(await within(allergies).findByRole('alert')).toHaveTextContent(/^Could not load/)
+    expect(await within(allergies).findByRole('alert')).toHaveTextContent(/^Couldn’t load/)
     expect(within(allergies).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
-    expect(await within(part('Active medications')).findByText('This health system does not provide it.')).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText('Hemoglobin A1c')).toBeInTheDocument()
-    // Without an allergy list there is nothing to put first.
-    expect(partTitles().at(-1)).toBe('Allergies')
+    expect(await within(part('Active medications')).findByText(/does not provide this information to apps/)).toBeInTheDocument()
+    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL[vendor].name)).toBeInTheDocument()
+    // The order never depends on the answers: allergies keep the top place, failed or not.
+    expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
   })
 
   it('an empty lab list says nothing was recorded', async () => {
     emptySearches('Observation', 'laboratory')
-    renderPanel(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
     expect(await within(part('Recent abnormal labs')).findByText('No lab results recorded.')).toBeInTheDocument()
     expect(await within(part('Latest vitals')).findByText('126/76 mmHg')).toBeInTheDocument()
   })
+})
+
+describe('a search that never answers', () => {
+  it('does not hide the parts that did answer for more than a few seconds', async () => {
+    server.use(http.get('*/AllergyIntolerance', () => new Promise<never>(() => undefined)))
+    renderPanel(<SummaryPanel session={sessionFor('epic', 'lorraine')} />)
+    const meds = await screen.findByRole('region', { name: 'Active medications' }, { timeout: 8000 })
+    expect(await within(meds).findByText(/^lisinopril 10 mg oral tablet$/i)).toBeInTheDocument()
+    expect(within(part('Allergies')).getByRole('status')).toHaveTextContent('Loading')
+    expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
+  }, 15_000)
 })
 
 describe('Walter: allergies never asked, worded as each server’s list state says', () => {
@@ -90,33 +124,33 @@ describe('Walter: allergies never asked, worded as each server’s list state sa
     ['epic', /marked “not on file”: they have not been asked about or reviewed yet/],
     ['cerner', /No allergy information was ever recorded: allergies have never been asked about/],
   ] as const)('%s', async (vendor, wording) => {
-    renderPanel(<SummaryPanel session={sessionFor(vendor, 'walter')} />)
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'walter')} />)
     const allergies = part('Allergies')
     expect(await within(allergies).findByText(wording)).toBeInTheDocument()
     expect(allergies).not.toHaveTextContent(/Not shared|Nothing recorded|No known allergies/)
-    // No high-risk allergy: allergies come after the rest.
-    expect(partTitles()).toEqual(['Active medications', 'Latest vitals', 'Recent abnormal labs', 'Allergies'])
+    // No high-risk allergy: the order is still the one fixed before any answer came.
+    expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
   })
 
   it('cerner: Hana’s "no known drug allergies" is said as such', async () => {
-    renderPanel(<SummaryPanel session={sessionFor('cerner', 'hana')} />)
+    await renderSummary(<SummaryPanel session={sessionFor('cerner', 'hana')} />)
     expect(await within(part('Allergies')).findByText('No known drug allergies.')).toBeInTheDocument()
   })
 })
 
 describe('Summary modes and language', () => {
   it('clinician sees the prescriber’s sig and source test names; patient the instructions and plain names', async () => {
-    const clinician = renderPanel(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'clinician' })
+    const clinician = await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'clinician' })
     expect(await within(part('Active medications')).findByText('10 mg = 1 tab, Oral, daily')).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText('Hemoglobin A1c/Hemoglobin.total in Blood')).toBeInTheDocument()
+    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL.cerner.source)).toBeInTheDocument()
     clinician.unmount()
-    renderPanel(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'patient' })
+    await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'patient' })
     expect(await within(part('Active medications')).findByText(/^Take 1 tablet \(10 mg total\) by mouth daily\. Take in the morning/)).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText('Hemoglobin A1c')).toBeInTheDocument()
+    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL.cerner.name)).toBeInTheDocument()
   })
 
   it('renders titles, flags and allergy words in Spanish', async () => {
-    renderPanel(<SummaryPanel session={sessionFor('epic', 'lorraine')} />, { locale: 'es' })
+    await renderSummary(<SummaryPanel session={sessionFor('epic', 'lorraine')} />, { locale: 'es' })
     expect(screen.getByRole('heading', { level: 2, name: 'Resumen' })).toBeInTheDocument()
     expect(await screen.findByTestId('allergy-alert')).toHaveTextContent('Alergias de alto riesgo')
     expect(partTitles()).toEqual(['Alergias', 'Medicamentos activos', 'Últimos signos vitales', 'Análisis anormales recientes'])

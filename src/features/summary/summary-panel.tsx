@@ -1,28 +1,52 @@
-// The one-screen (and one printed page) summary. Allergies open it when any is high-criticality;
-// otherwise they come after the medications, vitals and abnormal labs.
+// The one-screen (and one printed page) summary. Its order is fixed before any data arrives, with
+// allergies first (the high-risk alert's place is reserved at the top), and the parts are shown
+// together once each has its first answer: one swap from a skeleton of the same layout, so nothing
+// the user already sees is pushed down as the answers come in.
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { Panel } from '../../components/ui/panel.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { allergyQueries } from '../allergies/queries.ts'
-import { hasHighCriticality } from './allergy-split.ts'
+import { labQueries } from '../labs/queries.ts'
+import { medicationQueries } from '../medications/queries.ts'
+import { vitalQueries } from '../vitals/queries.ts'
 import { AllergySummary } from './allergy-summary.tsx'
 import { LabSummary } from './lab-summary.tsx'
 import { MedicationSummary } from './medication-summary.tsx'
+import { SummarySkeleton } from './summary-skeleton.tsx'
 import { VitalSummary } from './vital-summary.tsx'
+
+const settled = (q: { isPending: boolean }) => !q.isPending
+/** A server that never answers one search must not hide the parts that did answer. */
+const WAIT_AT_MOST_MS = 4000
 
 export function SummaryPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
-  const { data: allergiesFirst = false } = useQuery({ ...allergyQueries.list(session), select: hasHighCriticality })
+  // The same queries the parts read (shared cache); a failed one counts as answered.
+  const answered = [
+    useQuery({ ...allergyQueries.list(session), select: () => true }),
+    useQuery({ ...medicationQueries.list(session), select: () => true }),
+    useQuery({ ...vitalQueries.stream(session), select: () => true }),
+    useQuery({ ...labQueries.list(session), select: () => true }),
+  ].every(settled)
+  const [waitedEnough, setWaitedEnough] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setWaitedEnough(true), WAIT_AT_MOST_MS)
+    return () => clearTimeout(timer)
+  }, [])
   return (
     <Panel id="summary" title={t('nav.summary')}>
-      <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-2 print:text-sm">
-        {allergiesFirst && <AllergySummary session={session} first />}
-        <MedicationSummary session={session} />
-        <VitalSummary session={session} />
-        <LabSummary session={session} />
-        {!allergiesFirst && <AllergySummary session={session} first={false} />}
-      </div>
+      {answered || waitedEnough ? (
+        <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-2 print:text-sm">
+          <AllergySummary session={session} first />
+          <MedicationSummary session={session} />
+          <VitalSummary session={session} />
+          <LabSummary session={session} />
+        </div>
+      ) : (
+        <SummarySkeleton />
+      )}
     </Panel>
   )
 }

@@ -2,9 +2,8 @@
 // loading/failed states, so one part failing never blanks the others.
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx'
-import { Skeleton } from '../../components/ui/skeleton.tsx'
+import { QueryView, type What } from '../../components/ui/failure-notice.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 
 export function SummaryPart({ id, title, link, linkText, children, wide }: { id: string; title: string; link: string; linkText: string; children: ReactNode; wide?: boolean }) {
@@ -35,9 +34,11 @@ export function SummaryPart({ id, title, link, linkText, children, wide }: { id:
   )
 }
 
-/** Loading and request failure for one part; `children` renders the loaded data. */
-export function QueryGate<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
-  if (query.isPending) return <Skeleton lines={2} />
-  if (query.isError) return <CompletenessNotice completeness={{ state: 'failed', message: query.error.message }} onRetry={() => void query.refetch()} />
-  return <>{children(query.data)}</>
+/** Loading and request failure for one part; `children` renders the loaded (or last good) data. */
+export function QueryGate<T>({ query, what, children }: { query: UseQueryResult<T>; what: What; children: (data: T) => ReactNode }) {
+  return (
+    <QueryView query={query} what={what} lines={2}>
+      {children}
+    </QueryView>
+  )
 }

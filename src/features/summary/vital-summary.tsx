@@ -2,7 +2,8 @@
 // note until every page is in, since a later page could still hold a newer reading. Vital flags are
 // not shown here: some sources flag every blood pressure panel whatever its values.
 import { useQuery } from '@tanstack/react-query'
-import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
+import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
+import { latestTrusted } from '../../fhir/completeness.ts'
 import type { VitalSign } from '../../domain/observation.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -52,11 +53,15 @@ export function VitalSummary({ session }: { session: SmartSession }) {
   const vitals = useQuery({ ...vitalQueries.stream(session), select: selectLatest })
   return (
     <SummaryPart id="summary-vitals" title={t('summary.vitals.title')} link="#vitals" linkText={t('summary.link.vitals')}>
-      <QueryGate query={vitals}>
+      <QueryGate query={vitals} what="vitals">
         {({ latest, completeness, loaded, estimatedTotal }) => (
           <>
-            {completeness && completeness.state !== 'shown' && (
-              <CompletenessNotice completeness={completeness} onRetry={() => void vitals.refetch()} emptyText={t('summary.vitals.none')} />
+            <Incomplete completeness={completeness} onRetry={() => void vitals.refetch()} retrying={vitals.isFetching} />
+            {completeness && completeness.state !== 'shown' && <CompletenessNotice completeness={completeness} emptyText={t('summary.vitals.none')} />}
+            {completeness && latest.length > 0 && !latestTrusted(completeness) && (
+              <p data-state="may-not-be-latest" className="text-[0.875em] font-semibold">
+                {t('incomplete.mayNotBeLatest')}
+              </p>
             )}
             {!completeness && (
               <p role="status" className="text-[0.875em] text-slate-700 dark:text-slate-300">

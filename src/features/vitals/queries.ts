@@ -10,6 +10,7 @@ import type { Completeness } from '../../fhir/completeness.ts'
 import { mapAll, unreadableWarnings } from '../../fhir/normalize.ts'
 import { FHIR_STALE_TIME, fhirQueryKey, launchKey } from '../../fhir/query-key.ts'
 import type { FhirWarning } from '../../fhir/warnings.ts'
+import { mergeNewestFirst, newestFirst } from './vital-series.ts'
 
 export const VITAL_CATEGORY = 'vital-signs'
 
@@ -29,6 +30,8 @@ export interface VitalStream {
   completeness?: Completeness
   warnings: FhirWarning[]
   unreadable: number
+  /** `items` newest first, kept up to date page by page (absent: sort `items`). */
+  newestFirst?: VitalSign[]
 }
 
 async function fetchVitals(session: SmartSession, signal: AbortSignal): Promise<VitalData> {
@@ -46,6 +49,7 @@ export function addChunk(acc: VitalStream, chunk: ObservationChunk): VitalStream
   const warnings = [...acc.warnings, ...chunk.warnings]
   return {
     items: acc.items.concat(items),
+    newestFirst: mergeNewestFirst(acc.newestFirst ?? newestFirst(acc.items), items),
     loaded: chunk.loaded,
     ...(chunk.estimatedTotal !== undefined && { estimatedTotal: chunk.estimatedTotal }),
     ...(chunk.completeness && { completeness: chunk.completeness }),

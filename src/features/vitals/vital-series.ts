@@ -6,7 +6,10 @@ import type { Measured } from '../../domain/quantity.ts'
 import type { VitalKind } from '../../domain/vital-kinds.ts'
 import { CONVERSIONS } from './vital-format.ts'
 
-export const KIND_ORDER: readonly VitalKind[] = ['blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi', 'spo2', 'resp-rate']
+export const KIND_ORDER: readonly VitalKind[] = [
+  'blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi', 'spo2', 'resp-rate',
+  'weight-percentile', 'weight-z', 'height-percentile', 'height-z', 'bmi-percentile', 'bmi-z', 'other',
+]
 
 /** Always named when absent; SpO2 and respiratory rate only appear when some exist. */
 export const CORE_KINDS: readonly VitalKind[] = ['blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi']
@@ -15,6 +18,8 @@ export const CORE_KINDS: readonly VitalKind[] = ['blood-pressure', 'heart-rate',
 const DEFAULT_UNIT: Record<VitalKind, string> = {
   'blood-pressure': 'mm[Hg]', 'heart-rate': '/min', 'resp-rate': '/min', temperature: 'Cel', weight: 'kg', height: 'cm',
   bmi: 'kg/m2', spo2: '%',
+  // Growth measures: percentiles in %, Z-scores without a unit, others as given.
+  'weight-percentile': '%', 'height-percentile': '%', 'bmi-percentile': '%', 'weight-z': '', 'height-z': '', 'bmi-z': '', other: '',
 }
 
 export interface Point {
@@ -44,6 +49,26 @@ export function newestFirst(items: readonly VitalSign[]): VitalSign[] {
     return bt - at || a.i - b.i
   })
   return keyed.map((k) => k.v)
+}
+
+/**
+ * A newest-first list with one more page merged in: the same order `newestFirst` gives for all of
+ * them (earlier readings first on equal times), but only the new page is sorted, so a long history
+ * costs one merge per page instead of a sort of everything so far.
+ */
+export function mergeNewestFirst(sorted: readonly VitalSign[], page: readonly VitalSign[]): VitalSign[] {
+  const added = newestFirst(page)
+  const key = (v: VitalSign) => {
+    const t = timeOf(v)
+    return Number.isNaN(t) ? -Infinity : t
+  }
+  const out: VitalSign[] = []
+  let i = 0
+  let j = 0
+  while (i < sorted.length && j < added.length) out.push(key(added[j]) > key(sorted[i]) ? added[j++] : sorted[i++])
+  while (i < sorted.length) out.push(sorted[i++])
+  while (j < added.length) out.push(added[j++])
+  return out
 }
 
 export function groupByKind(sorted: readonly VitalSign[]): Map<VitalKind, VitalSign[]> {

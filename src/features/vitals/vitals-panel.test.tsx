@@ -100,14 +100,14 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
   it('not supported (400 OperationOutcome)', async () => {
     failPagesFrom(server, sandbox, 0, 400)
     renderVitals(vitalsSession(sandbox, vendor, 'lorraine'))
-    expect(await screen.findByText('This health system does not provide it.')).toBeInTheDocument()
+    expect(await screen.findByText(/does not provide this information to apps/)).toBeInTheDocument()
   })
 
   it('a failed first page shows an error, and retry loads the readings', async () => {
     const fault = failPagesFrom(server, sandbox, 0, 500)
     renderVitals(vitalsSession(sandbox, vendor, 'lorraine'))
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Could not load')
+    expect(alert).toHaveTextContent('Couldn’t load vital signs.')
     fault.heal()
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText(`All ${lorraineVitals.length} readings loaded.`)).toBeInTheDocument()

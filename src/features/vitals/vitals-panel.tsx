@@ -6,6 +6,8 @@ import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
 import { Skeleton } from '../../components/ui/skeleton.tsx'
+import { FailureNotice, RefreshNotice } from '../../components/ui/failure-notice.tsx'
+import { latestTrusted } from '../../fhir/completeness.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { vitalQueries, type VitalStream } from './queries.ts'
@@ -21,7 +23,7 @@ function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream;
   const i18n = useI18n()
   const { t } = i18n
   const mode = useViewMode()
-  const sorted = useMemo(() => newestFirst(data.items), [data.items])
+  const sorted = useMemo(() => data.newestFirst ?? newestFirst(data.items), [data.newestFirst, data.items])
   const groups = useMemo(() => groupByKind(sorted), [sorted])
   const latest = [...groups.values()].flatMap((readings) => latestOf(readings) ?? [])
   const missing = done ? CORE_KINDS.filter((k) => !groups.has(k)) : []
@@ -36,8 +38,13 @@ function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream;
         count={data.items.length}
         refreshing={refreshing}
       />
-      <StreamNotices warnings={data.warnings} loaded={data.loaded} onRetry={onRetry} retrying={refreshing} />
+      <StreamNotices warnings={data.warnings} completeness={data.completeness} onRetry={onRetry} retrying={refreshing} />
       <h3 className="mt-3 font-semibold">{t('vitals.latest.title')}</h3>
+      {done && !latestTrusted(data.completeness) && (
+        <p data-state="may-not-be-latest" className="text-sm font-semibold">
+          {t('incomplete.mayNotBeLatest')}
+        </p>
+      )}
       <LatestVitals latest={latest} />
       {missing.length > 0 && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
@@ -81,24 +88,35 @@ export function VitalsPanel({ session }: { session: SmartSession }) {
   if (data && data.items.length > 0) {
     body = <VitalsContent data={data} done={done} refreshing={refreshing} onRetry={retry} />
   } else if (data?.completeness && data.completeness.state !== 'shown') {
-    body = <CompletenessNotice completeness={data.completeness} onRetry={retry} emptyText={t('vitals.empty')} />
+    body = <CompletenessNotice completeness={data.completeness} emptyText={t('vitals.empty')} />
   } else if (data?.completeness) {
     // Pages came back but nothing in them could be read: say so rather than show a blank panel.
-    body = <StreamNotices warnings={data.warnings} loaded={data.loaded} onRetry={retry} retrying={refreshing} />
+    body = <StreamNotices warnings={data.warnings} completeness={data.completeness} onRetry={retry} retrying={refreshing} />
   } else if (!error) {
-    body = data && data.loaded > 0 ? <StreamProgress loaded={data.loaded} total={data.estimatedTotal} done={false} count={0} refreshing={false} /> : <Skeleton lines={4} />
+    body =
+      data && data.loaded > 0 ? (
+        <StreamProgress loaded={data.loaded} total={data.estimatedTotal} done={false} count={0} refreshing={false} />
+      ) : query.fetchStatus === 'paused' ? (
+        <p role="status" data-fault="offline">
+          {t('fault.paused', { what: t('what.vitals') })}
+        </p>
+      ) : (
+        <Skeleton lines={4} />
+      )
   }
+  // Data once shown stays: a failed refresh only adds a notice above it.
+  const shown = data !== undefined && (data.items.length > 0 || done)
 
   return (
     <Panel id="vitals" title={t('nav.vitals')}>
-      {error && (
-        <div role="alert" className="mb-2 text-red-800 dark:text-red-300">
-          <p>{t('state.failed', { message: error.message })}</p>
-          <button type="button" className="btn mt-2" onClick={retry} disabled={isFetching}>
-            {t('action.retry')}
-          </button>
-        </div>
-      )}
+      {error &&
+        (shown ? (
+          query.errorUpdatedAt >= query.dataUpdatedAt && (
+            <RefreshNotice error={error} what="vitals" failedAt={query.errorUpdatedAt} loadedAt={query.dataUpdatedAt} onRetry={retry} retrying={isFetching} />
+          )
+        ) : (
+          <FailureNotice error={error} what="vitals" onRetry={retry} retrying={isFetching} />
+        ))}
       {body}
     </Panel>
   )

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { patientByKey } from '../../../mocks/data/patients.ts'
 import { startSandbox, type RunningSandbox } from '../../../mocks/testing/harness.ts'
 import { adapterFor } from '../adapter.ts'
-import { completenessFromError } from '../completeness.ts'
+import { failureOf } from '../failure.ts'
 import { isFhirError } from '../errors.ts'
 import { fhirRead, fhirSearch } from '../http.ts'
 import { recordFetch, sandboxSession } from '../testing/sandbox-session.ts'
@@ -73,15 +73,14 @@ describe('Cerner adapter', () => {
     expect((await adapterFor(s).medicationRequests(s)).completeness).toEqual({ state: 'not-shared' })
     expect(rec.requests).toHaveLength(0)
     const lying = { ...s, grants: session(lorraine.ids.cerner).grants }
-    const res = await adapterFor(lying).medicationRequests(lying)
-    expect(res.completeness).toMatchObject({ state: 'not-shared', message: expect.stringContaining('insufficient_scope') })
+    await expect(adapterFor(lying).medicationRequests(lying)).rejects.toMatchObject({ kind: 'forbidden', message: expect.stringContaining('insufficient_scope') })
   })
 
   it('errors are JSON OperationOutcomes: 400 → not-supported, 404, 401 with the realm', async () => {
     const s = session(lorraine.ids.cerner)
     const missing = await fhirSearch(s, 'Observation', { category: 'laboratory' }).catch((e: unknown) => e)
     expect(isFhirError(missing) && missing.outcome?.issue[0].code).toBe('invalid')
-    expect(completenessFromError(missing)).toMatchObject({ state: 'not-supported', message: expect.stringContaining('at least one of') })
+    expect(failureOf(missing)).toMatchObject({ fault: 'not-supported', diagnostic: expect.stringContaining('at least one of') })
     const notFound = await fhirRead(s, 'Patient', '999').catch((e: unknown) => e)
     expect(isFhirError(notFound) && [notFound.kind, notFound.message]).toEqual(['not-found', 'Not Found'])
     const bad = { ...s, accessToken: async () => 'expired' }

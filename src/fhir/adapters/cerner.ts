@@ -6,6 +6,8 @@
 // - No `_include` (the CapabilityStatement declares none) and no Medication endpoint: drugs come as
 //   `medicationCodeableConcept` or a contained Medication, so nothing is looked up.
 // - `Bundle.total` only appears on `_id` searches and there is no `_summary=count`: progress has no total.
+// - Observation searches are sorted by effective date, newest first (CRN-OBS), so a history cut short
+//   still holds the latest readings.
 // - Searchsets never carry OperationOutcome entries; errors are JSON OperationOutcomes.
 import { createAdapter } from '../create-adapter.ts'
 
@@ -20,4 +22,5 @@ export const cernerAdapter = createAdapter({
   maxEntries: 50_000,
   keepWarning: () => true,
   totalFrom: 'none',
+  newestFirst: true,
 })

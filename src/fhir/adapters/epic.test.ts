@@ -6,6 +6,7 @@ import { startSandbox, type RunningSandbox } from '../../../mocks/testing/harnes
 import { adapterFor } from '../adapter.ts'
 import { fhirFetchJson, fhirRead, fhirSearch } from '../http.ts'
 import { isFhirError } from '../errors.ts'
+import { failureOf } from '../failure.ts'
 import { recordFetch, sandboxSession } from '../testing/sandbox-session.ts'
 import { FULL_HISTORY_MS } from '../../../mocks/testing/budgets.ts'
 
@@ -95,14 +96,19 @@ describe('Epic adapter', () => {
   it('turns the patient-facing outcome entries into warnings, and drops the "no results" noise', async () => {
     const s = session(walter.ids.epic)
     const allergies = await adapterFor(s).allergies(s)
-    expect(allergies.warnings.map((w) => w.detailCodes)).toEqual([['4119']])
-    expect(allergies.warnings[0]).toMatchObject({ source: 'server', severity: 'warning', resourceType: 'AllergyIntolerance' })
+    // Epic puts a 59204 "suppressed" warning on every search (§8.3): the adapter turns it into one
+    // "withheld" caveat instead of passing the server note through.
+    const server = allergies.warnings.filter((w) => w.source === 'server')
+    expect(server.map((w) => w.detailCodes)).toEqual([['4119']])
+    expect(server[0]).toMatchObject({ severity: 'warning', resourceType: 'AllergyIntolerance' })
+    expect(allergies.warnings.filter((w) => w.code === 'withheld')).toHaveLength(1)
     const labs = await adapterFor(s).observations(s, 'social-history')
-    expect(labs.completeness).toEqual({ state: 'empty' })
+    // Empty, not "not shared": the 59204 that comes with every Epic search is only a withheld caveat.
+    expect(labs.completeness).toEqual({ state: 'empty', withheld: true })
     expect(labs.warnings.flatMap((w) => w.detailCodes)).not.toContain('4101')
   })
 
-  it('a granular scope that leaves out vital signs: no request, not shared; suppressed sub-types reported', async () => {
+  it('a granular scope that leaves out vital signs: no request, not shared; suppressed sub-types are a caveat on an empty list', async () => {
     const scope = 'patient/Patient.rs patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory'
     const s = session(lorraine.ids.epic, scope)
     rec = recordFetch()
@@ -114,8 +120,9 @@ describe('Epic adapter', () => {
     // If the app asks anyway (its grants say more than the token), Epic suppresses the sub-type with a 59204.
     const lying = { ...s, grants: session(lorraine.ids.epic).grants }
     const suppressed = await adapterFor(lying).observations(lying, 'vital-signs')
-    expect(suppressed.completeness).toEqual({ state: 'not-shared' })
-    expect(suppressed.warnings.find((w) => w.code === 'suppressed')?.message).toMatch(/Vital Signs/)
+    expect(suppressed.completeness).toEqual({ state: 'empty', withheld: true })
+    expect(suppressed.warnings.filter((w) => w.code === 'suppressed')).toEqual([])
+    expect(suppressed.warnings.filter((w) => w.code === 'withheld')).toHaveLength(1)
   })
 
   it('not-shared without a request when the grant lacks the type; 403 with an empty body when the server refuses', async () => {
@@ -125,17 +132,17 @@ describe('Epic adapter', () => {
     expect(rec.requests).toHaveLength(0)
     // The session claims a grant the token does not have: Epic answers 403 with only WWW-Authenticate.
     const lying = { ...s, grants: session(lorraine.ids.epic).grants }
-    const res = await adapterFor(lying).allergies(lying)
-    expect(res.completeness).toEqual({
-      state: 'not-shared',
+    await expect(adapterFor(lying).allergies(lying)).rejects.toMatchObject({
+      kind: 'forbidden',
       message: 'The access token provided is valid, but is not authorized for this service',
     })
   })
 
-  it('not-supported when Epic answers 400 with an OperationOutcome', async () => {
+  it('a 400 with an OperationOutcome is thrown, with the outcome (shown as "not supported")', async () => {
     const s = session(lorraine.ids.epic)
-    const res = await adapterFor(s).observations(s, 'symptom')
-    expect(res.completeness).toMatchObject({ state: 'not-supported', message: expect.stringContaining('Invalid category: symptom') })
+    const e = await adapterFor(s).observations(s, 'symptom').catch((x: unknown) => x)
+    expect(e).toMatchObject({ kind: 'bad-request', message: expect.stringContaining('Invalid category: symptom') })
+    expect(failureOf(e).fault).toBe('not-supported')
   })
 
   it('errors: HTML 404 for an unrouted type, XML when JSON is not asked for, empty 401', async () => {
@@ -151,7 +158,7 @@ describe('Epic adapter', () => {
     ])
     // …and a successful XML answer is not something the app can read.
     const xmlOk = await fhirFetchJson(s, `${s.fhirBase}/Patient/${lorraine.ids.epic}?_format=xml`).catch((e: unknown) => e)
-    expect(isFhirError(xmlOk) && xmlOk.kind).toBe('malformed')
+    expect(isFhirError(xmlOk) && xmlOk.kind).toBe('wrong-format')
     const bad = { ...s, accessToken: async () => 'not-a-token' }
     const unauthorized = await fhirRead(bad, 'Patient', lorraine.ids.epic).catch((e: unknown) => e)
     expect(isFhirError(unauthorized) && [unauthorized.status, unauthorized.kind, unauthorized.message]).toEqual([

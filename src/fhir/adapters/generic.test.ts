@@ -63,7 +63,7 @@ describe('generic adapter', () => {
     fetchMock.mockResolvedValueOnce(bundle([obs('a')], { link: [{ relation: 'next', url: `${BASE}/Observation?page=2` }] }))
     fetchMock.mockResolvedValueOnce(new Response(null, { status: 500 }))
     const vitals = await adapterFor(session).observations(session, 'vital-signs')
-    expect(vitals.completeness).toEqual({ state: 'shown', count: 1 })
+    expect(vitals.completeness).toEqual({ state: 'shown', count: 1, incomplete: { reason: 'page-error', newestFirst: false } })
     expect(vitals.warnings).toMatchObject([{ code: 'partial', severity: 'error' }])
   })
 
@@ -78,11 +78,10 @@ describe('generic adapter', () => {
     ])
   })
 
-  it('a server that refuses a type is not-shared for that type only', async () => {
+  it('a server that refuses a type throws a forbidden error (the query keeps what it showed)', async () => {
     fetchMock.mockResolvedValueOnce(
       new Response(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'forbidden', diagnostics: 'no' }] }), { status: 403 }),
     )
-    const allergies = await adapterFor(session).allergies(session)
-    expect(allergies.completeness).toEqual({ state: 'not-shared', message: 'no' })
+    await expect(adapterFor(session).allergies(session)).rejects.toMatchObject({ kind: 'forbidden', status: 403, message: 'no' })
   })
 })

@@ -7,6 +7,8 @@ export const en = {
   'labs.col.result': 'Result',
   'labs.col.range': 'Normal range',
   'labs.col.flag': 'Flag',
+  'labs.flag.computed': 'computed by this app',
+  'labs.flag.computedHint': 'The lab sent no flag; this app computed it from the range ({basis}).',
   'labs.col.date': 'Date',
   'labs.col.earlier': 'Earlier',
   'labs.col.note': 'Note',
@@ -73,6 +75,8 @@ export const en = {
 } as const
 
 export const es: Record<keyof typeof en, string> = {
+  'labs.flag.computed': 'calculado por esta aplicación',
+  'labs.flag.computedHint': 'El laboratorio no envió marca; esta aplicación la calculó a partir del rango ({basis}).',
   'labs.empty': 'No hay resultados de laboratorio registrados.',
   'labs.warnings': 'Sobre estos resultados',
   'labs.loinc': 'LOINC {code}',

@@ -2,6 +2,7 @@
 export const en = {
   'medications.group.active': 'Current medications',
   'medications.group.past': 'Stopped or completed',
+  'medications.group.onHold': 'On hold',
   'medications.group.activeEmpty': 'No current medications on this list.',
   'medications.empty': 'No medications on file.',
   'medications.col.medication': 'Medication',
@@ -54,6 +55,7 @@ export const en = {
 export const es: Record<keyof typeof en, string> = {
   'medications.group.active': 'Medicamentos actuales',
   'medications.group.past': 'Suspendidos o terminados',
+  'medications.group.onHold': 'En pausa',
   'medications.group.activeEmpty': 'No hay medicamentos actuales en esta lista.',
   'medications.empty': 'No hay medicamentos registrados.',
   'medications.col.medication': 'Medicamento',

@@ -43,8 +43,8 @@ export const en = {
   'sources.warning.pagingForeign':
     'The server’s link to more results points to another site; stopped after {pages} page(s) so the access token stays with the server.',
   'sources.warning.pagingLoop': 'The server linked back to a page already read; stopped after {pages} page(s).',
-  'sources.warning.pagingMaxPages': 'Stopped after {pages} pages; older results are not shown.',
-  'sources.warning.pagingMaxEntries': 'Stopped at the limit of results; older results are not shown.',
+  'sources.warning.pagingMaxPages': 'Stopped after {pages} pages; the rest are not shown.',
+  'sources.warning.pagingMaxEntries': 'Stopped at the limit of results; the rest are not shown.',
   'sources.warning.medicationMissing': 'Details of {count} medication(s) could not be loaded; their names come from the prescription.',
   'sources.warning.medicationLookup': 'Medication details could not be loaded: {message}',
   'sources.retry': 'Try again: {query}',
@@ -133,8 +133,8 @@ export const es: Record<keyof typeof en, string> = {
   'sources.warning.pagingForeign':
     'El enlace del servidor a más resultados apunta a otro sitio; se detuvo tras {pages} página(s) para que el token de acceso no salga del servidor.',
   'sources.warning.pagingLoop': 'El servidor enlazó a una página ya leída; se detuvo tras {pages} página(s).',
-  'sources.warning.pagingMaxPages': 'Se detuvo tras {pages} páginas; no se muestran los resultados más antiguos.',
-  'sources.warning.pagingMaxEntries': 'Se alcanzó el límite de resultados; no se muestran los más antiguos.',
+  'sources.warning.pagingMaxPages': 'Se detuvo tras {pages} páginas; no se muestra el resto.',
+  'sources.warning.pagingMaxEntries': 'Se alcanzó el límite de resultados; no se muestra el resto.',
   'sources.warning.medicationMissing': 'No se pudieron cargar los detalles de {count} medicamento(s); sus nombres vienen de la receta.',
   'sources.warning.medicationLookup': 'No se pudieron cargar los detalles de los medicamentos: {message}',
   'sources.retry': 'Intentar de nuevo: {query}',

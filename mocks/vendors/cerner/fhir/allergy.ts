@@ -1,9 +1,11 @@
-// Renders allergy records as Millennium AllergyIntolerances (C7 shape). Quirks kept on purpose:
-// `verificationStatus.text` contradicts its coding, entered-in-error rows lose clinicalStatus and
-// their code, NKA/NKMA are real coded entries, and "never asked" is simply no entries at all.
-import type { AllergyIntolerance, CodeableConcept, Extension } from 'fhir/r4'
+// Renders allergy records as Millennium AllergyIntolerances (C7 shape, corrected by §8.6). Quirks
+// kept on purpose: `verificationStatus.text` contradicts its coding ("Resolved" on a confirmed,
+// resolved row), entered-in-error rows lose clinicalStatus but keep their substance, "no known
+// allergies" is free text only (no SNOMED coding), and "never asked" is simply no entries at all.
+import type { AllergyIntolerance, CodeableConcept, Extension, Reference } from 'fhir/r4'
+import { clinicians } from '../../../data/clinicians.ts'
 import type { AllergyFact, SyntheticPatient } from '../../../data/types.ts'
-import { codeSet, DAR_SYSTEM, numericId, RXNORM, SNOMED } from './ids.ts'
+import { codeSet, numericId, pick, RXNORM, SNOMED } from './ids.ts'
 import { narrative, titleCase } from './narrative.ts'
 import { displayName } from './patient.ts'
 import { isoSeconds } from './time.ts'
@@ -13,15 +15,16 @@ const VERIFICATION = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-v
 
 /** Millennium's reaction-status words, which are not the FHIR verification codes. */
 const VERIFICATION_TEXT: Record<AllergyFact['verificationStatus'], [display: string, text: string]> = {
+  // A confirmed allergy that is clinically resolved reads "Resolved"; see verificationStatus() below.
   confirmed: ['Confirmed', 'Active'],
   unconfirmed: ['Unconfirmed', 'Proposed'],
   refuted: ['Refuted', 'Resolved'],
   'entered-in-error': ['Entered in Error', 'Canceled'],
 }
 
-function verificationStatus(v: AllergyFact['verificationStatus']): CodeableConcept {
+function verificationStatus(v: AllergyFact['verificationStatus'], clinical?: AllergyFact['clinicalStatus']): CodeableConcept {
   const [display, text] = VERIFICATION_TEXT[v]
-  return { coding: [{ system: VERIFICATION, code: v, display }], text }
+  return { coding: [{ system: VERIFICATION, code: v, display }], text: clinical === 'resolved' && v === 'confirmed' ? 'Resolved' : text }
 }
 
 function clinicalStatus(c: AllergyFact['clinicalStatus']): CodeableConcept {
@@ -37,7 +40,7 @@ function substance(f: AllergyFact): CodeableConcept {
 
 function onsetPrecision(): Extension {
   return {
-    url: 'https://fhir-ehr.cerner.com/StructureDefinition/precision',
+    url: 'https://fhir-ehr.cerner.com/r4/StructureDefinition/precision',
     valueCodeableConcept: { coding: [{ system: codeSet(25320), code: '5214', display: 'About', userSelected: true }], text: 'About' },
   }
 }
@@ -53,6 +56,12 @@ export interface AllergyRenderOptions {
   withPrecision: boolean
 }
 
+/** Who charted it (190 of 191 recorded rows): a stable pick among the sandbox clinicians. */
+function recorder(f: AllergyFact): Reference | undefined {
+  const c = clinicians[pick(`${f.key}:recorder`, clinicians.length)]
+  return c ? { reference: `Practitioner/${c.ids.cerner}`, display: displayName(c.name) } : undefined
+}
+
 function patientRef(p: SyntheticPatient) {
   return { reference: `Patient/${p.ids.cerner}`, display: displayName(p.name) }
 }
@@ -61,14 +70,18 @@ export function renderAllergy(f: AllergyFact, p: SyntheticPatient, o: AllergyRen
   const id = allergyId(f)
   const meta = { versionId: numericId(`${f.key}:version`), lastUpdated: isoSeconds(f.recorded) }
   if (f.verificationStatus === 'entered-in-error') {
+    // Recorded entered-in-error rows keep their substance (no DAR code) but lose clinicalStatus.
     return {
       resourceType: 'AllergyIntolerance',
       id,
       meta,
-      text: narrative('Allergy Intolerance', [['Verification Status', 'Canceled'], ['Substance', 'Error']]),
+      text: narrative('Allergy Intolerance', [['Verification Status', 'Canceled'], ['Substance', f.substance]]),
       verificationStatus: verificationStatus(f.verificationStatus),
-      code: { coding: [{ system: DAR_SYSTEM, code: 'error', display: 'Error' }], text: 'Error' },
+      type: 'allergy',
+      code: substance(f),
       patient: patientRef(p),
+      recordedDate: isoSeconds(f.recorded),
+      recorder: recorder(f),
     }
   }
   const a: AllergyIntolerance = {
@@ -83,10 +96,11 @@ export function renderAllergy(f: AllergyFact, p: SyntheticPatient, o: AllergyRen
       ['Reactions', f.reactions.map((r) => r.manifestation).join(', ') || undefined],
     ]),
     clinicalStatus: clinicalStatus(f.clinicalStatus),
-    verificationStatus: verificationStatus(f.verificationStatus),
+    verificationStatus: verificationStatus(f.verificationStatus, f.clinicalStatus),
     type: 'allergy',
     ...(o.omitCategory ? {} : { category: [f.category] }),
-    ...(f.criticality ? { criticality: f.criticality } : {}),
+    // Millennium's default when nobody assessed it: the most common recorded value (127 of 191).
+    criticality: f.criticality ?? 'unable-to-assess',
     code: substance(f),
     patient: patientRef(p),
   }
@@ -95,6 +109,7 @@ export function renderAllergy(f: AllergyFact, p: SyntheticPatient, o: AllergyRen
     if (o.withPrecision) Object.assign(a, { _onsetDateTime: { extension: [onsetPrecision()] } })
   }
   a.recordedDate = isoSeconds(f.recorded)
+  a.recorder = recorder(f)
   if (f.reactions.length) {
     a.reaction = f.reactions.map((r, i) => ({
       id: numericId(`${f.key}:reaction:${i}`),
@@ -106,14 +121,13 @@ export function renderAllergy(f: AllergyFact, p: SyntheticPatient, o: AllergyRen
       ...(r.severity ? { severity: r.severity } : {}),
     }))
   }
+  if (f.note) a.note = [{ text: f.note, time: isoSeconds(f.recorded) }]
   return a
 }
 
-/** "No known allergies" (716186003) or, when only drugs were asked about, NKMA (409137002). */
+/** "No Known Allergies" or, when only drugs were asked about, "No Known Medication Allergies": text only, as recorded. */
 export function renderNoKnownAllergy(p: SyntheticPatient, recorded: string, drugOnly: boolean): AllergyIntolerance {
-  const [code, display, text] = drugOnly
-    ? ['409137002', 'No known drug allergy (situation)', 'No Known Medication Allergies']
-    : ['716186003', 'No known allergy (situation)', 'No Known Allergies']
+  const text = drugOnly ? 'No Known Medication Allergies' : 'No Known Allergies'
   return {
     resourceType: 'AllergyIntolerance',
     id: numericId(`${p.key}:${drugOnly ? 'nkma' : 'nka'}`),
@@ -123,7 +137,7 @@ export function renderNoKnownAllergy(p: SyntheticPatient, recorded: string, drug
     verificationStatus: verificationStatus('confirmed'),
     type: 'allergy',
     ...(drugOnly ? { category: ['medication' as const] } : {}),
-    code: { coding: [{ system: SNOMED, code, display }], text },
+    code: { text },
     patient: patientRef(p),
     recordedDate: isoSeconds(recorded),
   }

@@ -1,9 +1,8 @@
-// Millennium searchsets: UUID id, `self` then `next`, `-pageContext` continuation, `total` only on
+// Millennium searchsets: UUID id, no `meta`, `self` then `next`, `-pageContext` continuation, `total` only on
 // `_id` searches, every entry `search.mode: "match"`, never OperationOutcome entries.
 import { randomUUID } from 'node:crypto'
 import { deflateSync, inflateSync } from 'node:zlib'
 import type { Bundle, BundleLink, FhirResource } from 'fhir/r4'
-import { isoMillis } from './time.ts'
 
 const PAGING_KEYS = ['-pageContext', '-pageDirection']
 
@@ -72,7 +71,6 @@ export function searchset<T>(o: SearchsetOptions<T>): Bundle {
   const bundle: Bundle = {
     resourceType: 'Bundle',
     id: randomUUID(),
-    meta: { lastUpdated: isoMillis(new Date(o.now)) },
     type: 'searchset',
     ...(o.withTotal ? { total: o.matches.length } : {}),
     link,

@@ -55,7 +55,7 @@ function timingCode(f: Frequency): CodeableConcept {
 }
 
 const FORMS: Record<string, [abbr: string, ucum: string]> = {
-  tablet: ['tab', '{Tablet}'],
+  tablet: ['tab', '{tbl}'],
   capsule: ['cap', '{Capsule}'],
   puff: ['puff', '{Puff}'],
   drop: ['drop', '[drp]'],

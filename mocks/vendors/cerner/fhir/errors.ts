@@ -58,3 +58,8 @@ export function forbiddenPatient(): Response {
 export function unknownTenant(): Response {
   return outcome(403, { severity: 'error', code: 'forbidden', details: { text: 'Tenant not valid or accessible' } })
 }
+
+/** 403 from the patient portal's per-resource allowlist, which applies whatever scope was granted. */
+export function forbiddenResource(): Response {
+  return outcome(403, { severity: 'error', code: 'forbidden', details: { text: 'Forbidden resource' } })
+}

@@ -1,11 +1,12 @@
-// Renders medication facts as Millennium MedicationRequests (C6 shape): `medicationCodeableConcept`
-// (RxNorm + tenant synonym) for single drugs, a `#contained` Medication for compounds/IV mixtures,
+// Renders medication facts as Millennium MedicationRequests (C6 shape, corrected by §8.5):
+// `medicationCodeableConcept` for every order, IV mixtures too (no recorded request contains a
+// Medication), `authoredOn` in UTC, the verification and Swedish NLL extensions on every request,
 // home meds as `intent: plan` + `reportedBoolean: true` + community/patientspecified categories.
-import type { CodeableConcept, Medication, MedicationRequest, Quantity, Ratio } from 'fhir/r4'
+import type { CodeableConcept, Extension, MedicationRequest } from 'fhir/r4'
 import { clinicianByKey } from '../../../data/clinicians.ts'
-import type { Ingredient, MedicationFact, SyntheticPatient } from '../../../data/types.ts'
+import type { MedicationFact, SyntheticPatient } from '../../../data/types.ts'
 import { dosageInstruction, terseSig } from './dosage.ts'
-import { numericId, RXNORM, SYNONYM_SYSTEM, UCUM } from './ids.ts'
+import { codeSet, numericId, RXNORM, SYNONYM_SYSTEM } from './ids.ts'
 import { narrative, titleCase } from './narrative.ts'
 import { displayName } from './patient.ts'
 import { isoSeconds, withOffset } from './time.ts'
@@ -23,32 +24,43 @@ function drugConcept(rxnorm: string, name: string): CodeableConcept {
   }
 }
 
-const UCUM_UNITS: Record<string, string> = { mg: 'mg', mcg: 'ug', g: 'g', ml: 'mL', meq: 'meq', l: 'L' }
+const NLL = 'http://electronichealth.se/fhir/StructureDefinition'
 
-function quantity(value: string | undefined, unit: string): Quantity {
-  const code = UCUM_UNITS[unit.toLowerCase()]
-  return { value: value ? Number(value.replace(/,/g, '')) : 1, unit, ...(code ? { system: UCUM, code } : {}) }
+function requestExtensions(f: MedicationFact): Extension[] {
+  const verified = f.reported ? 'Does not need pharmacy verification' : 'Verified by pharmacy'
+  return [
+    { valueCodeableConcept: { text: verified }, url: 'https://fhir-ehr.cerner.com/r4/StructureDefinition/pharmacy-verification-status' },
+    {
+      valueCoding: { system: 'http://electronichealth.se/fhir/ValueSet/prescription-format', code: 'ELECTRONIC', display: 'Electronic' },
+      url: `${NLL}/NLLPrescriptionFormat`,
+    },
+    {
+      valueCoding: { system: 'http://ehalsomyndigheten.se/fhir/ValueSet/registration-basis-codes', code: 'ELECTRONIC', display: 'Electronic' },
+      url: `${NLL}/NLLRegistrationBasis`,
+    },
+  ]
 }
 
-/** "20 mEq/1,000 mL" or "9 mg/mL (0.9%)" → a Ratio; undefined when the strength is prose. */
-function strength(s: string): Ratio | undefined {
-  const m = /^([\d,.]+)\s*([A-Za-z]+)(?:\s*\/\s*([\d,.]*)\s*([A-Za-z]+))?/.exec(s.trim())
-  if (!m) return undefined
-  const ratio: Ratio = { numerator: quantity(m[1], m[2]) }
-  if (m[4]) ratio.denominator = quantity(m[3] || undefined, m[4])
-  return ratio
-}
+const COURSE = 'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy'
 
-function containedMedication(f: MedicationFact, ingredients: Ingredient[]): Medication {
+/** Millennium's "Soft Stop" / "Acute" order types, each with the FHIR course-of-therapy code. */
+function courseOfTherapy(f: MedicationFact): CodeableConcept {
+  const acute = f.end !== undefined && f.status !== 'stopped'
+  const [code, display, tenant, tenantDisplay] = acute
+    ? ['acute', 'Short course (acute) therapy', '2337', 'Acute']
+    : ['continuous', 'Continuous long term therapy', '2338', 'Soft Stop']
   return {
-    resourceType: 'Medication',
-    id: numericId(`${f.key}:medication`),
-    code: { text: f.name },
-    ingredient: ingredients.map((i) => {
-      const s = strength(i.strength)
-      return { itemCodeableConcept: drugConcept(i.rxnorm, i.name), ...(s ? { strength: s } : {}) }
-    }),
+    coding: [
+      { system: codeSet(4009), code: tenant, display: tenantDisplay, userSelected: true },
+      { system: COURSE, code, display, userSelected: false },
+    ],
+    text: tenantDisplay,
   }
+}
+
+/** Reported home medications have no ordering provider: Millennium sends a data-absent requester. */
+const UNKNOWN_REQUESTER = {
+  extension: [{ valueCode: 'unknown', url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason' }],
 }
 
 const MR_CATEGORY = 'http://terminology.hl7.org/CodeSystem/medicationrequest-category'
@@ -90,25 +102,29 @@ export function renderMedicationRequest(f: MedicationFact, patient: SyntheticPat
     category: categories(f),
     reportedBoolean: f.reported,
     subject: { reference: `Patient/${patient.ids.cerner}`, display: displayName(patient.name) },
-    // Millennium writes order times in the facility's offset, not UTC.
-    authoredOn: withOffset(f.authoredOn, -5),
+    // Recorded requests are in UTC ("2021-07-14T13:36:53Z"), not the facility's offset.
+    authoredOn: isoSeconds(f.authoredOn),
+    courseOfTherapyType: courseOfTherapy(f),
     dosageInstruction: [dosageInstruction(f)],
+    dispenseRequest: {
+      extension: [{ valueBoolean: false, url: `${NLL}/NLLDosePackaging` }],
+      validityPeriod: { start: isoSeconds(f.authoredOn), ...(f.end ? { end: `${f.end}T23:59:59Z` } : {}) },
+    },
   }
-  if (f.ingredients?.length) {
-    const med = containedMedication(f, f.ingredients)
-    req.contained = [med]
-    req.medicationReference = { reference: `#${med.id}`, display: f.name }
-  } else {
-    req.medicationCodeableConcept = drugConcept(f.rxnorm, f.name)
-  }
-  if (prescriber) req.requester = { reference: `Practitioner/${prescriber.ids.cerner}`, display: displayName(prescriber.name) }
+  req.extension = requestExtensions(f)
+  // IV mixtures are coded like any other order; the product name carries the ingredients.
+  req.medicationCodeableConcept = drugConcept(f.rxnorm, f.name)
+  req.requester = prescriber
+    ? { reference: `Practitioner/${prescriber.ids.cerner}`, display: displayName(prescriber.name) }
+    : (UNKNOWN_REQUESTER as MedicationRequest['requester'])
   return reorder(req)
 }
 
-// Millennium's field order: contained first, the medication right after reportedBoolean.
+// Millennium's field order: extensions first, the medication right after reportedBoolean.
 const ORDER = [
-  'resourceType', 'id', 'meta', 'text', 'contained', 'status', 'intent', 'category', 'reportedBoolean',
-  'medicationCodeableConcept', 'medicationReference', 'subject', 'authoredOn', 'requester', 'dosageInstruction',
+  'resourceType', 'id', 'meta', 'text', 'extension', 'status', 'intent', 'category', 'reportedBoolean',
+  'medicationCodeableConcept', 'subject', 'authoredOn', 'requester', 'courseOfTherapyType', 'dosageInstruction',
+  'dispenseRequest',
 ] as const
 
 function reorder(r: MedicationRequest): MedicationRequest {

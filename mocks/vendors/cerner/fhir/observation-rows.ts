@@ -3,6 +3,7 @@
 import type { Observation } from 'fhir/r4'
 import type { SyntheticPatient } from '../../../data/types.ts'
 import { codeSet, LOINC } from './ids.ts'
+import { measureCategories, measureCodes, measureId, renderMeasure } from './measures.ts'
 import { labId, renderLab, renderVital, vitalId } from './observation.ts'
 import { addMinutes } from './time.ts'
 import { BP_PANEL, VITAL_CODES } from './vital-codes.ts'
@@ -10,7 +11,8 @@ import { BP_PANEL, VITAL_CODES } from './vital-codes.ts'
 export interface ObservationRow {
   id: string
   patient: SyntheticPatient
-  category: 'laboratory' | 'vital-signs'
+  /** Every `Observation.category` code; a therapy duration is vital-signs, procedure and therapy at once. */
+  categories: string[]
   /** `Observation.code` codings only (never components), as `system|code`. */
   codes: string[]
   effective: number
@@ -27,7 +29,7 @@ function build(p: SyntheticPatient): ObservationRow[] {
   const labs: ObservationRow[] = p.labs().map((f) => ({
     id: labId(f),
     patient: p,
-    category: 'laboratory',
+    categories: ['laboratory'],
     codes: [`${codeSet(72)}|${f.localCode}`, `${LOINC}|${f.loinc}`],
     effective: Date.parse(f.effective),
     lastUpdated: addMinutes(f.effective, 63).getTime(),
@@ -37,7 +39,7 @@ function build(p: SyntheticPatient): ObservationRow[] {
   const vitals: ObservationRow[] = p.vitals().map((f) => ({
     id: vitalId(f),
     patient: p,
-    category: 'vital-signs',
+    categories: ['vital-signs'],
     codes:
       f.kind === 'bp'
         ? [`${LOINC}|${BP_PANEL.code}`]
@@ -47,8 +49,18 @@ function build(p: SyntheticPatient): ObservationRow[] {
     enteredInError: false,
     render: () => renderVital(f, pid),
   }))
+  const measures: ObservationRow[] = (p.measures?.() ?? []).map((f) => ({
+    id: measureId(f),
+    patient: p,
+    categories: measureCategories(f),
+    codes: measureCodes(f),
+    effective: Date.parse(f.effective),
+    lastUpdated: Date.parse(f.effective),
+    enteredInError: false,
+    render: () => renderMeasure(f, pid),
+  }))
   // Millennium sorts by effective date, newest first; ids break ties so paging is stable.
-  return [...labs, ...vitals].sort((a, b) => b.effective - a.effective || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return [...labs, ...vitals, ...measures].sort((a, b) => b.effective - a.effective || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 export function observationRows(p: SyntheticPatient): ObservationRow[] {

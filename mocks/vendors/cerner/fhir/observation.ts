@@ -1,9 +1,10 @@
 // Renders lab and vital facts as Millennium Observations (C4/C5 shapes). Labs are `L-<n>`, vitals
 // `VS-<n>`, blood pressure `BP-<systolicId>-<diastolicId>` because Millennium stores the two halves
 // as separate results and joins them at read time.
-import type { CodeableConcept, Coding, Identifier, Observation, ObservationReferenceRange, Quantity } from 'fhir/r4'
-import type { Interpretation, LabFact, VitalFact } from '../../../data/types.ts'
+import type { CodeableConcept, Identifier, Observation, ObservationReferenceRange, Quantity } from 'fhir/r4'
+import type { LabFact, VitalFact } from '../../../data/types.ts'
 import { codeSet, DAR_SYSTEM, LOINC, numericId, UCUM, uuidFrom } from './ids.ts'
+import { observationCategories, observationContext } from './observation-context.ts'
 import { definitionList, narrative, titleCase, type NarrativeLine } from './narrative.ts'
 import { addMinutes, isoMillis, narrativeDate } from './time.ts'
 import { BP_COMPONENTS, BP_PANEL, BP_UNIT, VITAL_CODES, vitalQuantity } from './vital-codes.ts'
@@ -13,60 +14,27 @@ const vitalPartId = (key: string, part: string) => numericId(`${key}:${part}`)
 export const vitalId = (f: VitalFact) =>
   f.kind === 'bp' ? `BP-${vitalPartId(f.key, 'systolic')}-${vitalPartId(f.key, 'diastolic')}` : `VS-${numericId(f.key)}`
 
-const CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category'
-
 /** Millennium's clinical-event identifier: CE + uuid + event id + a compact timestamp. */
 function ceuuid(seed: string, eventId: string, at: Date): Identifier {
   const stamp = at.toISOString().replace(/[-:T.Z]/g, '').slice(0, 14) + '00'
   return { system: 'https://fhir.cerner.com/ceuuid', value: `CE${uuidFrom(seed)}-${eventId}-${stamp}` }
 }
 
-// Labs carry `userSelected: false` on the category coding, vitals do not (as recorded).
-function category(code: 'laboratory' | 'vital-signs'): CodeableConcept[] {
-  const display = code === 'laboratory' ? 'Laboratory' : 'Vital Signs'
-  const coding: Coding = { system: CATEGORY_SYSTEM, code, display }
-  if (code === 'laboratory') coding.userSelected = false
-  return [{ coding: [coding], text: display }]
-}
-
-const INTERPRETATION: Record<Interpretation, [tenantCode: string, display: string, v3Display: string]> = {
-  N: ['4554', 'Normal', 'Normal'],
-  H: ['4550', 'High', 'High'],
-  L: ['4552', 'Low', 'Low'],
-  HH: ['4551', 'Critical High', 'Critical high'],
-  LL: ['4553', 'Critical Low', 'Critical low'],
-  A: ['4549', 'Abnormal', 'Abnormal'],
-}
-
-function interpretation(i: Interpretation): CodeableConcept[] {
-  const [tenantCode, display, v3Display] = INTERPRETATION[i]
-  return [
-    {
-      coding: [
-        { system: codeSet(52), code: tenantCode, display, userSelected: true },
-        { system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: i, display: v3Display, userSelected: false },
-      ],
-      text: display,
-    },
-  ]
-}
-
+/**
+ * Millennium lab ranges carry only `high` and `type` (41 of 41 recorded: no `low`, no `text`), so a
+ * lab without an upper limit has no range at all. Labs never carry an `interpretation` (0 of 100).
+ */
 function referenceRange(f: LabFact): ObservationReferenceRange[] | undefined {
-  if (f.low === undefined && f.high === undefined && f.rangeText === undefined) return undefined
+  if (f.high === undefined) return undefined
   const unit = f.unitDisplay ?? f.ucum
-  const qty = (value: number): Quantity => (f.ucum ? { value, unit, system: UCUM, code: f.ucum } : { value })
-  const text =
-    f.rangeText ??
-    (f.low !== undefined && f.high !== undefined ? `${f.low}-${f.high}` : f.low !== undefined ? `>=${f.low}` : `<=${f.high}`)
-  const range: ObservationReferenceRange = {}
-  if (f.low !== undefined) range.low = qty(f.low)
-  if (f.high !== undefined) range.high = qty(f.high)
-  range.type = {
-    coding: [{ system: 'http://terminology.hl7.org/CodeSystem/referencerange-meaning', code: 'normal', display: 'Normal Range' }],
-    text: 'Normal Range',
-  }
-  range.text = unit ? `${text} ${unit}` : text
-  return [range]
+  const high: Quantity = f.ucum ? { value: f.high, unit, system: UCUM, code: f.ucum } : { value: f.high }
+  return [{
+    high,
+    type: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/referencerange-meaning', code: 'normal', display: 'Normal Range' }],
+      text: 'Normal Range',
+    },
+  }]
 }
 
 const LAB_VERSION: Record<LabFact['status'], string> = { preliminary: '0', final: '1', corrected: '2', 'entered-in-error': '3' }
@@ -93,7 +61,7 @@ export function renderLab(f: LabFact, patientId: string, masked: boolean): Obser
     ]),
     identifier: [ceuuid(f.key, id.slice(2), issued)],
     status,
-    category: category('laboratory'),
+    category: observationCategories(['laboratory']),
     code: {
       coding: [
         { system: codeSet(72), code: f.localCode, display: f.display, userSelected: true },
@@ -102,13 +70,12 @@ export function renderLab(f: LabFact, patientId: string, masked: boolean): Obser
       text: f.display,
     },
     subject: { reference: `Patient/${patientId}` },
-    effectiveDateTime: isoMillis(f.effective),
+    ...observationContext(f.key, f.effective),
     issued: isoMillis(issued),
   }
   if (masked) return { ...obs, dataAbsentReason: MASKED }
   if (typeof f.value === 'string') obs.valueString = f.value
   else obs.valueQuantity = f.ucum ? { value: f.value, unit, system: UCUM, code: f.ucum } : { value: f.value }
-  if (f.interpretation) obs.interpretation = interpretation(f.interpretation)
   const range = referenceRange(f)
   if (range) obs.referenceRange = range
   return obs
@@ -125,11 +92,10 @@ function vitalBase(f: VitalFact, patientId: string, id: string, lines: Narrative
     ]),
     identifier: [], // filled by the caller; declared here to keep Millennium's field order
     status: 'final',
-    category: category('vital-signs'),
+    category: observationCategories(['vital-signs']),
     code: {},
     subject: { reference: `Patient/${patientId}` },
-    effectiveDateTime: isoMillis(f.effective),
-    issued: isoMillis(f.effective),
+    ...observationContext(f.key, f.effective),
   }
 }
 

@@ -20,8 +20,9 @@ const MR: Coding = {
   display: 'Medical record number',
   userSelected: false,
 }
-const MRN_SYSTEM = 'urn:oid:2.16.840.1.113883.3.9921.1.1'
-const CMRN_SYSTEM = 'urn:oid:2.16.840.1.113883.3.9921.0.0'
+// The MRN system differs per domain: the documentation's OID or the open sandbox's 7.7.7.7.7.7.
+const MRN_SYSTEMS = ['urn:oid:2.16.840.1.113883.6.1000', 'urn:oid:7.7.7.7.7.7'] as const
+const CMRN_SYSTEM = 'urn:oid:2.16.840.1.113883.3.787.0.0'
 const DAR_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason'
 const RENDERED_VALUE = 'http://hl7.org/fhir/StructureDefinition/rendered-value'
 
@@ -55,7 +56,7 @@ function identifier(p: SyntheticPatient, i: number, s: IdentifierSpec): Identifi
 
 export function identifiers(p: SyntheticPatient): Identifier[] {
   const { registered, renamed } = history(p)
-  const mrn = { typeCode: '1079', typeText: 'MRN', medicalRecord: true, system: MRN_SYSTEM }
+  const mrn = { typeCode: '1079', typeText: 'MRN', medicalRecord: true, system: MRN_SYSTEMS[pick(`${p.key}:mrn-domain`, 2)] }
   return [
     identifier(p, 0, {
       typeCode: '1083', typeText: 'Community Medical Record Number', medicalRecord: true, system: CMRN_SYSTEM,
@@ -65,7 +66,8 @@ export function identifiers(p: SyntheticPatient): Identifier[] {
     // An MRN from a retired registration: clients must pick the one without `period.end`.
     identifier(p, 2, { ...mrn, value: `9${p.mrn.slice(1)}`, start: registered, end: renamed }),
     identifier(p, 3, {
-      typeCode: '2554417309', typeText: 'Millennium Person Identifier', medicalRecord: false,
+      // Millennium's own label, misspelling included.
+      typeCode: '2554417309', typeText: 'MIllennium Person Identifier', medicalRecord: false,
       value: numericId(`${p.key}:person`).slice(-6), start: registered,
     }),
   ]

@@ -11,7 +11,8 @@ import { isoMillis } from './time.ts'
 
 /** Cerner's display form: "Family, Given Middle". */
 export function displayName(n: PersonName): string {
-  return `${n.family}, ${n.given.join(' ')}`
+  const suffix = n.suffix?.length ? ` ${n.suffix.join(' ').toUpperCase()}` : ''
+  return `${n.family}${suffix}, ${n.given.join(' ')}`
 }
 
 const OMB = 'urn:oid:2.16.840.1.113883.6.238'
@@ -45,7 +46,14 @@ function extensions(p: SyntheticPatient): Extension[] {
     omb(`${US_CORE}/us-core-ethnicity`, ethCode, ethnicity, ethnicity),
     { valueCode: p.sex === 'female' ? '248152002' : '248153007', url: `${US_CORE}/us-core-sex` },
     {
-      extension: [{ url: 'contactMethod', valueCodeableConcept: { coding: [method], text: method.display } }],
+      // Sub-extensions as recorded: what kind of message, how, to whom, detail and when it was verified.
+      extension: [
+        { url: 'communication-type', valueCodeableConcept: { coding: [{ system: codeSet(23043), code: '4054451', display: 'Appointment Reminders', userSelected: true }], text: 'Appointment Reminders' } },
+        { url: 'contact-method', valueCodeableConcept: { coding: [method], text: method.display } },
+        { url: 'contact-type', valueCodeableConcept: { coding: [{ system: codeSet(43), code: '170', display: 'Home', userSelected: true }], text: 'Home' } },
+        { url: 'detailed', valueBoolean: false },
+        { url: 'verified-datetime', valueDateTime: history(p).registered },
+      ],
       url: 'https://fhir-ehr.cerner.com/r4/StructureDefinition/communication-preference',
     },
   ]
@@ -61,6 +69,7 @@ function names(p: SyntheticPatient): HumanName[] {
       text: displayName(p.name),
       family: p.name.family,
       given: p.name.given,
+      ...(p.name.suffix ? { suffix: p.name.suffix.map((x) => x.toUpperCase()) } : {}),
       period: { start: h.renamed },
     },
     // The all-caps registration name, superseded: clients must prefer `official` over `old`.
@@ -88,10 +97,22 @@ function telecoms(p: SyntheticPatient): ContactPoint[] {
     rank: '1',
     period: { start: h.registered },
   } as unknown as ContactPoint
-  const out: ContactPoint[] = [phone]
+  // Registration keeps numbers from past stays at the same rank, temporary ones first: only `use`
+  // tells them apart from the home phone.
+  const others = (p.otherPhones ?? []).map((o, i) => ({
+    id: `CI-PH-${numericId(`${p.key}:phone:${i}`)}-0`,
+    system: 'phone',
+    value: o.value.replace(/\D/g, ''),
+    use: o.use === 'temp' ? 'temp' : o.use === 'old' ? 'old' : o.use === 'mobile' ? 'mobile' : 'work',
+    rank: '1',
+    period: { start: h.registered },
+  }) as unknown as ContactPoint)
+  const temps = others.filter((o) => o.use === 'temp')
+  const out: ContactPoint[] = [...temps, phone, ...others.filter((o) => o.use !== 'temp')]
   if (p.email) {
     const id = `CI-EM-${numericId(`${p.key}:email`)}-0`
-    out.push({ id, system: 'email', value: p.email, use: 'home', rank: 2, period: { start: h.renamed } })
+    // rank is always a string on Millennium.
+    out.push({ id, system: 'email', value: p.email, use: 'home', rank: '2', period: { start: h.renamed } } as unknown as ContactPoint)
   }
   return out
 }
@@ -148,10 +169,15 @@ export function renderPatient(p: SyntheticPatient): Patient {
     birthDate: p.birthDate,
     deceasedBoolean: false,
     address: [address(p)],
-    contact: p.contacts.map((c) => ({
+    // Millennium keeps every contact ever registered; ended ones carry a past period.end.
+    contact: p.contacts.map((c, i) => ({
+      id: `CI-CT-${numericId(`${p.key}:contact:${i}`)}`,
       relationship: [{ coding: [RELATIONSHIP[c.relationship]], text: RELATIONSHIP[c.relationship].display }],
       name: { use: 'official', text: displayName(c.name), family: c.name.family, given: c.name.given },
-      telecom: [{ system: 'phone', value: c.phone.replace(/\D/g, ''), use: 'home' }],
+      telecom: [{ system: 'phone', value: c.phone.replace(/\D/g, ''), use: 'home', rank: '1' } as unknown as ContactPoint],
+      period: c.ended
+        ? { start: `${Number(c.ended.slice(0, 4)) - 3}${c.ended.slice(4)}T00:00:00.000Z`, end: `${c.ended}T00:00:00.000Z` }
+        : { start: history(p).registered },
     })),
     communication: [
       {

@@ -6,11 +6,15 @@ import { mayAccess } from './access.ts'
 import { readSearchQuery } from './bundle.ts'
 import { capabilityStatement } from './capability.ts'
 import { acceptsJson, fhirJson, notAcceptable } from './content.ts'
-import { forbiddenPatient, insufficientScope, invalidSearch, notFound, unauthorized, unknownTenant } from './errors.ts'
+import { forbiddenPatient, forbiddenResource, insufficientScope, invalidSearch, notFound, unauthorized, unknownTenant } from './errors.ts'
 import { renderMedicationRequest } from './medication-request.ts'
 import { allergyById, medicationById, observationById, patientById } from './lookup.ts'
 import { renderPatient } from './patient.ts'
+import { personaForUrl } from './urls.ts'
 import { searchAllergies, searchMedicationRequests, searchObservations, searchPatients } from './searches.ts'
+
+/** Millennium types the patient portal does not let apps reach, even with a granted scope. */
+const PORTAL_BLOCKED = new Set(['Account', 'ChargeItem', 'Communication', 'Schedule', 'Slot'])
 
 const SEARCHES = {
   Patient: searchPatients,
@@ -70,7 +74,7 @@ export const cernerFhir: FhirPersonality & { unknownTenant(req: Request): Respon
   metadata: (baseUrl, req) => (acceptsJson(req) ? fhirJson(capabilityStatement(baseUrl)) : notAcceptable()),
   unauthorized,
   forbidden: insufficientScope,
-  unknownType: () => notFound(),
+  unknownType: (req, type) => (personaForUrl(req.url) === 'patient' && PORTAL_BLOCKED.has(type) ? forbiddenResource() : notFound()),
   handle,
   unknownTenant: () => unknownTenant(),
 }

@@ -83,7 +83,7 @@ export function searchObservations(r: FhirRequest, q: SearchQuery): Response {
   const codes = csv(p, 'code')
   // Documented oddity: vital-signs combined with a proprietary (codeSet/72) code finds nothing.
   if (categories.some((c) => c.endsWith('vital-signs')) && codes.some((c) => c.startsWith(codeSet(72) + '|'))) rows = []
-  if (categories.length) rows = rows.filter((row) => tokenMatches(categories, [`${CATEGORY_SYSTEM}|${row.category}`]))
+  if (categories.length) rows = rows.filter((row) => tokenMatches(categories, row.categories.map((c) => `${CATEGORY_SYSTEM}|${c}`)))
   if (codes.length) rows = rows.filter((row) => tokenMatches(codes, row.codes))
   const field = p.has('_lastUpdated') ? 'lastUpdated' : 'effective'
   if (dates.length) rows = rows.filter((row) => dates.every((t) => t(row[field])))

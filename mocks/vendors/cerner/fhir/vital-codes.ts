@@ -45,12 +45,21 @@ export const VITAL_CODES: Record<Exclude<VitalKind, 'bp'>, VitalCode> = {
     eventCode: '5203717', text: 'Measured Weight',
     loinc: [{ code: '29463-7', display: 'Body weight' }, { code: '3141-9', display: 'Body weight Measured' }],
     unit: 'kg', ucum: 'kg',
-    translations: (kg) => [q(round(kg * 1000, 1), 'g', 'g'), q(round(kg * 2.204623, 3), 'lb', '[lb_av]')],
+    // Millennium stores every mass unit it can display next to the metric value.
+    translations: (kg) => [
+      q(round(kg * 1000, 1), 'g', 'g'), q(round(kg * 2.204623, 3), 'lb', '[lb_av]'), q(round(kg * 35.27396, 2), 'oz', '[oz_av]'),
+      q(round(kg * 1e6, 0), 'mg', 'mg'), q(round(kg * 1e9, 0), 'mcg', 'ug'), q(round(kg * 1e12, 0), 'ng', 'ng'),
+      q(round(kg * 1e5, 0), 'cg', 'cg'), q(round(kg * 1e4, 0), 'dg', 'dg'),
+    ],
   },
   height: {
     eventCode: '5203702', text: 'Measured Height',
     loinc: [{ code: '8302-2', display: 'Body height' }, { code: '3137-7', display: 'Body height Measured' }],
     unit: 'cm', ucum: 'cm',
+    translations: (cm) => [
+      q(round(cm / 2.54, 2), 'in', '[in_i]'), q(round(cm / 30.48, 3), 'ft', '[ft_i]'), q(round(cm / 100, 3), 'm', 'm'),
+      q(round(cm * 10, 1), 'mm', 'mm'), q(round(cm / 10, 2), 'dm', 'dm'),
+    ],
   },
   bmi: {
     eventCode: '5203745', text: 'Body Mass Index',

@@ -13,12 +13,17 @@ function status(system: string, code: string, withText: boolean): CodeableConcep
   return { coding: [{ system, version: '4.0.0', code, display }], ...(withText ? { text: display } : {}) }
 }
 
-const CODE_SYSTEMS = { rxnorm: SYS.rxnorm, snomed: SYS.snomed, unii: SYS.unii } as const
+const CODE_SYSTEMS = { rxnorm: SYS.rxnorm, snomed: SYS.snomed, unii: SYS.unii, ndfrt: 'urn:oid:2.16.840.1.113883.3.26.1.5' } as const
 
+/** Allergens carry many codings (RxNorm, UNII, SNOMED, NDF-RT) in Epic's own order, not RxNorm first. */
 function substance(f: AllergyFact): CodeableConcept {
   // Epic prints allergen names from its allergen master file in capitals.
   const name = f.substance.toUpperCase()
-  const coding: Coding[] = f.code ? [{ system: CODE_SYSTEMS[f.code.system], code: f.code.code, display: name }] : []
+  const coding: Coding[] = f.codings
+    ? f.codings.map((c) => ({ system: CODE_SYSTEMS[c.system], code: c.code, display: c.display }))
+    : f.code
+      ? [{ system: CODE_SYSTEMS[f.code.system], code: f.code.code, display: name }]
+      : []
   return coding.length ? { coding, text: name } : { text: name }
 }
 

@@ -37,10 +37,11 @@ function outcomeEntry(problems: OperationOutcomeIssue[]): BundleEntry {
   return { fullUrl: `urn:uuid:${randomUUID()}`, resource: outcome(...problems), search: { mode: 'outcome' } }
 }
 
-/** Epic echoes the query with its `_` parameters moved to the end. */
+/** Epic echoes the query normalised: parameters in name order (`category` before `patient`), `_` ones last. */
 export function selfUrl(baseUrl: string, resourceType: string, params: URLSearchParams): string {
   const pairs = [...params].filter(([k]) => k !== '_format')
-  const ordered = [...pairs.filter(([k]) => !k.startsWith('_')), ...pairs.filter(([k]) => k.startsWith('_'))]
+  const byName = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+  const ordered = [...pairs.filter(([k]) => !k.startsWith('_')).sort(byName), ...pairs.filter(([k]) => k.startsWith('_'))]
   const q = new URLSearchParams(ordered).toString()
   return `${baseUrl}/${resourceType}${q ? '?' + q : ''}`
 }

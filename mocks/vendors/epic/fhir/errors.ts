@@ -4,10 +4,12 @@ import type { OperationOutcomeIssue } from 'fhir/r4'
 import { NO_CACHE, respond } from './negotiate.ts'
 import { issues, outcome } from './outcomes.ts'
 
+/** A bad token: the body is the two characters `""` labelled as JSON, as recorded. */
 export function unauthorized(): Response {
-  return new Response(null, {
+  return new Response('""', {
     status: 401,
     headers: {
+      'content-type': 'application/json; charset=utf-8',
       'www-authenticate': 'Bearer error="invalid_token", error_description="The access token provided is not valid"',
       'cache-control': NO_CACHE,
     },

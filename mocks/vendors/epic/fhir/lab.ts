@@ -4,6 +4,7 @@ import type { CodeableConcept, Observation, Quantity } from 'fhir/r4'
 import type { Interpretation, LabFact, SyntheticPatient } from '../../../data/types.ts'
 import { EPIC, SYS } from './codes.ts'
 import { epicId } from './ids.ts'
+import { encounterRef, performerRef, templateId } from './context.ts'
 import { patientRef } from './patient.ts'
 
 export const LAB_CATEGORY: CodeableConcept[] = [
@@ -65,6 +66,9 @@ export function renderLab(p: SyntheticPatient, f: LabFact): Observation {
   const obs: Observation = {
     resourceType: 'Observation',
     id: epicId('Observation', f.key, 45),
+    extension: [templateId(f.key, 'lab')],
+    // Labs point at the order (ServiceRequest) and the specimen they were run on.
+    basedOn: [{ reference: `ServiceRequest/${epicId('ServiceRequest', `${p.key}:${f.effective}`, 45)}`, type: 'ServiceRequest' }],
     status: f.status,
     category: LAB_CATEGORY,
     code: {
@@ -75,13 +79,17 @@ export function renderLab(p: SyntheticPatient, f: LabFact): Observation {
       text: f.display,
     },
     subject: patientRef(p),
+    encounter: encounterRef(p.key, f.effective),
     effectiveDateTime: f.effective,
     issued: issuedAfter(f.effective, 47),
+    performer: performerRef(f.key),
   }
   if (typeof f.value === 'number') obs.valueQuantity = quantity(f, f.value)
   else obs.valueString = f.value
   // interpretation before referenceRange: FHIR XML is order-sensitive.
   if (f.interpretation) obs.interpretation = interpretation(f.interpretation)
+  // FHIR XML order: specimen before referenceRange.
+  obs.specimen = { reference: `Specimen/${epicId('Specimen', `${p.key}:${f.effective}`, 45)}`, display: 'Blood' }
   const range = referenceRange(f)
   if (range) obs.referenceRange = range
   return obs

@@ -5,6 +5,7 @@ import { clinicianByKey } from '../../../data/clinicians.ts'
 import type { MedicationFact, SyntheticPatient } from '../../../data/types.ts'
 import { EPIC, SYS } from './codes.ts'
 import { digits, epicId } from './ids.ts'
+import { encounterRef } from './context.ts'
 import { patientRef, practitionerRef } from './patient.ts'
 import { dateOnly, doseFromSig, frequencyFromSig, longSig } from './sig.ts'
 
@@ -41,6 +42,33 @@ const ROUTES: Record<MedicationFact['route'], [string, string]> = {
   subcutaneous: ['18', 'Subcutaneous'],
 }
 
+const TAKE: CodeableConcept = { coding: [{ system: SYS.snomed, code: '419652001', display: 'Take' }], text: 'Take' }
+
+const SNOMED_ROUTES: Record<MedicationFact['route'], [string, string]> = {
+  oral: ['26643006', 'Oral route (qualifier value)'],
+  intravenous: ['47625008', 'Intravenous route (qualifier value)'],
+  topical: ['6064005', 'Topical route (qualifier value)'],
+  inhaled: ['447694001', 'Respiratory tract route (qualifier value)'],
+  subcutaneous: ['34206005', 'Subcutaneous route (qualifier value)'],
+}
+
+/** "(10 mg total)" in the sig: the calculated and ordered dose, in mg. */
+function totalDose(sig: string): Quantity | undefined {
+  const m = /\(([\d,.]+)\s*(mg|mcg|g|mEq)\s+total\)/i.exec(sig)
+  if (!m?.[1] || !m[2]) return undefined
+  const unit = m[2]
+  return { value: Number(m[1].replace(/,/g, '')), unit, system: SYS.ucum, code: unit === 'mcg' ? 'ug' : unit }
+}
+
+/** Doses in a finite course: days × doses a day, when the sig says how often. */
+function doseCount(f: MedicationFact): number | undefined {
+  if (!f.start || !f.end) return undefined
+  const perDay = /(\d) times daily/i.exec(f.dosageText)?.[1] ?? (/\bdaily\b/i.test(f.dosageText) ? '1' : undefined)
+  if (!perDay) return /\bonce\b/i.test(f.dosageText) ? 1 : undefined
+  const days = Math.round((Date.parse(f.end) - Date.parse(f.start)) / 86_400_000) + 1
+  return days * Number(perDay)
+}
+
 function typed(code: string, dose: Quantity) {
   const type: CodeableConcept = { coding: [{ system: SYS.doseRateType, code, display: code }], text: code }
   return { type, doseQuantity: dose }
@@ -51,18 +79,27 @@ function dosage(f: MedicationFact): Dosage {
   const start = f.start ?? f.authoredOn
   const frequency = frequencyFromSig(f)
   const dose = doseFromSig(f.dosageText)
+  const count = doseCount(f)
+  const [snomedRoute, snomedDisplay] = SNOMED_ROUTES[f.route]
   const d: Dosage = {
     text: longSig(f),
     patientInstruction: f.patientInstruction ?? f.dosageText,
     timing: {
-      repeat: { boundsPeriod: { start: dateOnly(start), ...(f.end ? { end: dateOnly(f.end) } : {}) } },
+      repeat: { boundsPeriod: { start: dateOnly(start), ...(f.end ? { end: dateOnly(f.end) } : {}) }, ...(count ? { count } : {}) },
       ...(frequency ? { code: { text: frequency } } : {}),
     },
     asNeededBoolean: Boolean(f.asNeeded),
-    route: { coding: [{ system: EPIC.route, code: routeCode, display: routeText }], text: routeText },
+    route: {
+      coding: [{ system: EPIC.route, code: routeCode, display: routeText }, { system: SYS.snomed, code: snomedRoute, display: snomedDisplay }],
+      text: routeText,
+    },
+    ...(f.route === 'oral' ? { method: TAKE } : {}),
   }
-  // Epic lists the same dose three times, typed calculated / admin-amount / ordered.
-  if (dose) d.doseAndRate = ['calculated', 'admin-amount', 'ordered'].map((c) => typed(c, dose))
+  // Three typed doses: calculated and ordered in mg, the admin amount in the form unit ({tbl}).
+  const total = totalDose(f.dosageText)
+  if (dose) {
+    d.doseAndRate = [typed('calculated', total ?? dose), typed('admin-amount', dose), typed('ordered', total ?? dose)]
+  }
   return d
 }
 
@@ -90,6 +127,13 @@ const COMMUNITY: CodeableConcept = {
   text: 'Community',
 }
 
+const COURSE = 'http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy'
+
+function courseOfTherapy(f: MedicationFact): CodeableConcept {
+  const [code, display] = f.end && f.status !== 'stopped' ? ['acute', 'Short course (acute) therapy'] : ['continuous', 'Continuous long term therapy']
+  return { coding: [{ system: COURSE, code, display }], text: display }
+}
+
 export function renderMedicationRequest(p: SyntheticPatient, f: MedicationFact): MedicationRequest {
   const req: MedicationRequest = {
     resourceType: 'MedicationRequest',
@@ -101,9 +145,11 @@ export function renderMedicationRequest(p: SyntheticPatient, f: MedicationFact):
     ...(f.reported ? { reportedBoolean: true } : {}),
     medicationReference: { reference: `Medication/${medicationId(f)}`, display: f.name },
     subject: patientRef(p),
+    encounter: encounterRef(p.key, f.authoredOn),
     authoredOn: dateOnly(f.authoredOn),
     requester: requester(p, f),
     recorder: requester(p, f),
+    courseOfTherapyType: courseOfTherapy(f),
     dosageInstruction: [dosage(f)],
   }
   if (!f.reported) req.dispenseRequest = dispense(f)

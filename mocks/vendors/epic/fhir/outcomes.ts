@@ -51,6 +51,17 @@ export const issues = {
       diagnostics: 'Required search parameter is provided but has an invalid value',
       ...at(element),
     }),
+  unknownParameter: (name: string) =>
+    issue('information', 'informational', '59100', 'Content invalid against the specification or a profile.', {
+      diagnostics: `Unknown parameter: ${name.toUpperCase()}. Parameter has been ignored.`,
+      ...at(name),
+    }),
+  demographicsRequired: () =>
+    issue('fatal', 'business-rule', '59159', 'Business rule violation.', {
+      diagnostics: 'This resource requires demographics or _id parameter for searching.',
+      location: ['/f:demographics/_id'],
+      expression: ['demographics', '_id'],
+    }),
   notFound: () =>
     issue('fatal', 'not-found', '59008', 'The FHIR ID provided was not found.', {
       diagnostics: 'Invalid FHIR ID provided',

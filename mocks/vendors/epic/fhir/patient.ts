@@ -38,8 +38,14 @@ function sexExtensions(p: SyntheticPatient): Extension[] {
   return [
     { url: EPIC_EXT.legalSex, valueCodeableConcept: { coding, text: title(p.sex) } },
     { url: EPIC_EXT.clinicalSex, valueCodeableConcept: { coding } },
-    // The facts carry no race/ethnicity, so both are the text-only "Unknown" Epic uses for undisclosed values.
-    { url: EPIC_EXT.race, extension: [{ url: 'text', valueString: 'Unknown' }] },
+    // The facts carry no race; Epic codes an undisclosed race with the OMB "unknown" concept plus text.
+    {
+      url: EPIC_EXT.race,
+      extension: [
+        { url: 'ombCategory', valueCoding: { system: 'http://terminology.hl7.org/CodeSystem/v3-NullFlavor', code: 'UNK', display: 'Unknown' } },
+        { url: 'text', valueString: 'Unknown' },
+      ],
+    },
     { url: EPIC_EXT.ethnicity, extension: [{ url: 'text', valueString: 'Unknown' }] },
     // us-core-sex but never us-core-birthsex: the Epic sandbox dropped the latter.
     { url: EPIC_EXT.usCoreSex, valueCode: female ? '248152002' : '248153007' },
@@ -64,14 +70,22 @@ function identifiers(p: SyntheticPatient): Identifier[] {
     system,
     value,
   })
-  const list = [
+  const list: Identifier[] = [
     id('CEID', EPIC.ceid, upperToken(`ceid:${p.key}`)),
     id('EPIC', EPIC.epicId, 'E' + digits(`epic:${p.key}`, 4)),
+    // EXTERNAL is the one identifier type Epic also codes.
+    {
+      use: 'usual',
+      type: { coding: [{ system: `${EPIC.internal}`, code: 'EXTERNAL', display: 'EXTERNAL' }], text: 'EXTERNAL' },
+      system: `${EPIC.internal}.1`,
+      value: internal,
+    },
     id('FHIR', SYS.dstu2Id, p.epicDstu2Id),
     id('FHIR STU3', SYS.fhirId, p.ids.epic),
     // Epic left-pads INTERNAL ids with spaces; clients must not trim-compare them blindly.
     id('INTERNAL', EPIC.internal, internal.padStart(10, ' ')),
     id('EPI', EPIC.mrn, p.mrn),
+    id('WPRINTERNAL', `${EPIC.internal}.2`, digits(`wpr:${p.key}`, 8)),
   ]
   // Epic lists the MyChart username, upper-cased, when the patient has a portal account.
   const login = patientLogins.find((l) => l.self === p.key)
@@ -79,25 +93,12 @@ function identifiers(p: SyntheticPatient): Identifier[] {
 }
 
 function names(n: PersonName): HumanName[] {
-  const base = { text: fullName(n), family: n.family, given: n.given }
+  const suffix = n.suffix?.length ? ` ${n.suffix.join(' ')}` : ''
+  const base = { text: fullName(n) + suffix, family: n.family, given: n.given, ...(n.suffix ? { suffix: n.suffix } : {}) }
   return [
     { use: 'official', ...base },
     { use: 'usual', ...base },
   ]
-}
-
-function contacts(p: SyntheticPatient): Patient['contact'] {
-  const codes = { mother: 'MTH', father: 'FTH', spouse: 'SPS', emergency: 'ECON' } as const
-  return p.contacts.map((c) => ({
-    relationship: [
-      {
-        coding: [{ system: SYS.roleCode, code: codes[c.relationship], display: c.relationship }],
-        text: title(c.relationship),
-      },
-    ],
-    name: { use: 'usual', text: fullName(c.name), family: c.name.family, given: c.name.given },
-    telecom: [{ system: 'phone', value: epicPhone(c.phone), use: 'home' }],
-  }))
 }
 
 /** Primary care physician: the prescriber of the first prescribed medication, else the first physician. */
@@ -141,9 +142,22 @@ export function renderPatient(p: SyntheticPatient): Patient {
         country: 'US',
       },
     ],
-    contact: contacts(p),
+    // The recorded Epic patients have no `contact` at all, and marital status is text only.
+    maritalStatus: { text: 'Unknown' },
     communication: [
-      { language: { coding: [{ system: SYS.bcp47, ...language }], text: language.display }, preferred: true },
+      {
+        extension: [
+          {
+            url: 'http://hl7.org/fhir/StructureDefinition/patient-proficiency',
+            extension: [
+              { url: 'level', valueCoding: { system: 'http://terminology.hl7.org/CodeSystem/v3-LanguageAbilityProficiency', code: 'E', display: 'Excellent' } },
+              { url: 'type', valueCoding: { system: 'http://terminology.hl7.org/CodeSystem/v3-LanguageAbilityMode', code: 'ESP', display: 'Expressed spoken' } },
+            ],
+          },
+        ],
+        language: { coding: [{ system: SYS.bcp47, ...language }], text: language.display },
+        preferred: true,
+      },
     ],
     generalPractitioner: pcp ? [practitionerRef(pcp)] : undefined,
     managingOrganization: ORGANIZATION,

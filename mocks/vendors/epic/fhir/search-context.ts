@@ -1,6 +1,6 @@
 // Plumbing shared by every Epic search: parameters (GET query or POST _search form), the
 // patient-compartment check, `_summary=count`, `_count` and sessionID continuation.
-import type { FhirResource } from 'fhir/r4'
+import type { FhirResource, OperationOutcomeIssue } from 'fhir/r4'
 import type { FhirRequest } from '../../../core/fhir-gate.ts'
 import { formBody } from '../../../core/http.ts'
 import { mayAccessPatient, personaWarnings, sessionOwner } from './access.ts'
@@ -29,13 +29,43 @@ export function compartment(ctx: SearchContext): { record?: EpicRecord } | Respo
   return { record: recordFor(id) }
 }
 
-/** Renders the first page (or the count) of a search, adding the patient-facing warning. */
+const COMMON_PARAMS = ['_count', '_id', '_include', '_revinclude', '_summary', '_format', '_lastUpdated', 'sessionID', 'patient', 'subject', 'subject:Patient']
+const PARAMS: Record<string, string[]> = {
+  Observation: ['category', 'code', 'date', 'status', 'issued', 'based-on', 'encounter'],
+  MedicationRequest: ['status', 'intent', 'category', 'date', 'authoredon', 'encounter'],
+  AllergyIntolerance: ['clinical-status'],
+  Patient: ['family', 'given', 'identifier', 'birthdate', 'name', 'gender', 'address', 'address-city', 'address-postalcode', 'address-state', 'telecom', 'phone', 'email', 'own-name', 'own-prefix', 'partner-name', 'partner-prefix', 'legal-sex'],
+  Medication: [],
+}
+
+/** 59100 "Unknown parameter: X. Parameter has been ignored." for every parameter Epic does not know. */
+export function unknownParameters(ctx: SearchContext): OperationOutcomeIssue[] {
+  const known = new Set([...COMMON_PARAMS, ...(PARAMS[ctx.resourceType] ?? [])])
+  const names = [...new Set([...ctx.params.keys()])].filter((k) => !known.has(k) && !known.has(k.split(':')[0] ?? k))
+  return names.map((n) => issues.unknownParameter(n))
+}
+
+/** The sub-type Epic names in the 59204 warning it puts on every search (§8.3). */
+const ALWAYS_SUPPRESSED: Record<string, string> = {
+  Observation: 'Outside Record Results',
+  AllergyIntolerance: 'Outside Record',
+  MedicationRequest: 'Outside Record',
+}
+
+/**
+ * Renders the first page (or the count) of a search, adding the patient-facing warning, the 59204
+ * "suppressed" warning Epic puts on every search, empty or not, and 59100 for unknown parameters.
+ */
 export function finish(ctx: SearchContext, result: Omit<SearchResult, 'owner' | 'resourceType'>): Response {
+  const subType = ALWAYS_SUPPRESSED[ctx.resourceType] ?? 'SmartData Elements'
+  const suppressed = result.warnings.some((w) => w.diagnostics?.includes(`${ctx.resourceType} - ${subType}.`))
+    ? []
+    : [issues.suppressed(ctx.resourceType, subType)]
   const full: SearchResult = {
     ...result,
     resourceType: ctx.resourceType,
     owner: sessionOwner(ctx.grant),
-    warnings: [...result.warnings, ...personaWarnings(ctx.grant)],
+    warnings: [...result.warnings, ...suppressed, ...unknownParameters(ctx), ...personaWarnings(ctx.grant)],
   }
   const self = selfUrl(ctx.baseUrl, ctx.resourceType, ctx.params)
   if (ctx.params.get('_summary') === 'count') return respond(ctx.req, 200, countBundle(self, full.matches.length))

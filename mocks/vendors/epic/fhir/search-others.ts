@@ -7,7 +7,7 @@ import { badRequest, invalidParam, userNotAllowed } from './errors.ts'
 import { issues } from './outcomes.ts'
 import { datePredicate, listParam, matchesToken } from './params.ts'
 import { locate, recordFor } from './records.ts'
-import { byId, compartment, finish, type SearchContext } from './search-context.ts'
+import { byId, compartment, finish, type SearchContext, unknownParameters } from './search-context.ts'
 
 export function searchMedicationRequests(ctx: SearchContext): Response {
   const target = compartment(ctx)
@@ -82,7 +82,7 @@ export function searchPatients(ctx: SearchContext): Response {
   const ids = listParam(ctx.params, '_id')
   const named = ['family', 'given', 'identifier'].some((k) => ctx.params.has(k))
   if (!ids.length && !named && !ctx.params.has('birthdate')) {
-    return badRequest(ctx.req, issues.required('Must have either _id or demographics.', 'patient'))
+    return badRequest(ctx.req, ...unknownParameters(ctx), issues.demographicsRequired())
   }
   if (ids.some((id) => !mayAccessPatient(ctx.grant, id))) return userNotAllowed(ctx.req)
   const candidates = ids.length ? ids : patients.map((p) => p.ids.epic)

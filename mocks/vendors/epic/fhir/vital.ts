@@ -1,6 +1,7 @@
-// Vitals as Epic's Observation.Search (Vital Signs) returns them: flowsheet-row codes first,
-// then LOINC, a panel code (8716-3), and the extra LOINC-valued codings under the THL OID.
-import type { Coding, Observation, Quantity } from 'fhir/r4'
+// Vitals as Epic's Observation.Search (Vital Signs) returns them: flowsheet-row codes first, the
+// extra LOINC-valued codings under the THL OID, the panel code 8716-3, then the specific LOINC.
+import type { Coding, Extension, Observation, Quantity } from 'fhir/r4'
+import { EPIC_EXTENSION, encounterRef, performerRef, templateId } from './context.ts'
 import type { SyntheticPatient, VitalFact, VitalKind } from '../../../data/types.ts'
 import { EPIC, SYS } from './codes.ts'
 import { epicId } from './ids.ts'
@@ -78,15 +79,19 @@ function flowsheetToken(row: string): string {
   return 't' + epicId('flowsheet', row, 24).slice(1, -1) + '0'
 }
 
+// The panel LOINC 8716-3 "Vital signs" comes before the specific LOINC (§8.4): the first LOINC
+// on an Epic vital is not the one that names it.
 function codings(c: VitalCode): Coding[] {
   return [
     { system: EPIC.flowsheetRow, code: c.row, display: c.text },
     { system: SYS.flowsheetId, code: flowsheetToken(c.row), display: c.text },
     ...c.thl.map((code) => ({ system: SYS.thlLoinc, code })),
-    ...c.loinc.map(([code, display]) => ({ system: SYS.loinc, code, display })),
     { system: SYS.loinc, code: '8716-3', display: 'Vital signs' },
+    ...c.loinc.map(([code, display]) => ({ system: SYS.loinc, code, display })),
   ]
 }
+
+const round1 = (v: number) => Math.round(v * 10) / 10
 
 const ucum = (value: number, unit: string): Quantity => ({ value, unit, system: SYS.ucum, code: unit })
 
@@ -103,15 +108,23 @@ function bpComponents(f: VitalFact): Observation['component'] {
 
 export function renderVital(p: SyntheticPatient, f: VitalFact): Observation {
   const c = VITAL_CODES[f.kind]
+  const extension: Extension[] = [templateId(f.key, 'vital')]
+  // Every Celsius temperature also carries the value Epic displays, in Fahrenheit.
+  if (f.kind === 'temperature' && f.value !== undefined) {
+    extension.push({ url: `${EPIC_EXTENSION}/temperature-in-fahrenheit`, valueQuantity: { value: round1((f.value * 9) / 5 + 32), unit: '[degF]', system: SYS.ucum, code: '[degF]' } })
+  }
   const obs: Observation = {
     resourceType: 'Observation',
     id: epicId('Observation', f.key, 66),
+    extension,
     status: 'final',
     category: VITAL_CATEGORY,
     code: { coding: codings(c), text: c.text },
     subject: patientRef(p),
+    encounter: encounterRef(p.key, f.effective),
     effectiveDateTime: f.effective,
     issued: issuedAfter(f.effective, 12),
+    performer: performerRef(f.key),
   }
   if (f.kind === 'bp') {
     // Epic flags every BP panel "A" regardless of the values, and puts no value at the top level.

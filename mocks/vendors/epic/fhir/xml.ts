@@ -60,6 +60,7 @@ function resource(r: { [k: string]: Json }): string {
 }
 
 /** Renders a FHIR JSON resource as FHIR XML. */
-export function toFhirXml(body: object): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n${resource(body as { [k: string]: Json })}`
+export function toFhirXml(body: object, prolog = true): string {
+  const xml = resource(body as { [k: string]: Json })
+  return prolog ? `<?xml version="1.0" encoding="utf-8"?>\n${xml}` : xml
 }

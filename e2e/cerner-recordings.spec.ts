@@ -1,0 +1,38 @@
+// Oracle Health data as the recordings show it (vendors.md §8), driven over the emulator: growth
+// percentiles and Z-scores arrive in vital-signs searches, and labs arrive with high-only ranges
+// and no flag at all.
+import { expect, type Page, test } from '@playwright/test'
+import { E2E_SANDBOX_PORT } from './ports.ts'
+
+const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`
+
+async function launch(page: Page, patient: string) {
+  await page.setViewportSize({ width: 1100, height: 900 })
+  await page.goto(SIMULATOR)
+  await page.getByLabel('EHR', { exact: true }).selectOption('cerner')
+  await page.getByLabel('Patient', { exact: true }).selectOption({ label: patient })
+  await page.getByRole('button', { name: 'Launch app' }).click()
+  const app = page.frameLocator('iframe[title="SMART app"]')
+  await expect(app.getByRole('heading', { name: 'Summary' })).toBeVisible()
+  return app
+}
+
+test('cerner: a child’s growth percentiles and Z-scores show as vitals, nothing unreadable', async ({ page }) => {
+  const app = await launch(page, 'Sofía Isabel Ríos Morales, born 2019-04-17')
+  await app.getByRole('navigation').getByRole('link', { name: 'Vitals' }).click()
+  await expect(app.getByText('Weight percentile').first()).toBeVisible()
+  await expect(app.getByText('BMI Z-score').first()).toBeVisible()
+  await expect(app.getByText('Other measurements').first()).toBeVisible()
+  await expect(app.getByText(/could not be read/)).toHaveCount(0)
+})
+
+test('cerner: a lab above its high-only range shows a flag computed by the app', async ({ page }) => {
+  const app = await launch(page, 'Lorraine Folake Adeyemi, born 1968-03-22')
+  await app.getByRole('navigation').getByRole('link', { name: 'Labs' }).click()
+  await app.getByRole('button', { name: /^Potassium/ }).first().click()
+  const trend = app.getByRole('region', { name: /^Trend: Potassium/ })
+  const critical = trend.getByRole('row').filter({ hasText: '6.4 mmol/L' })
+  await expect(critical.getByText('computed by this app')).toBeVisible()
+  await expect(critical).toContainText('High')
+  await expect(critical).not.toContainText('Critically high')
+})

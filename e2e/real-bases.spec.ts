@@ -1,0 +1,60 @@
+import { expect, test, type Page } from '@playwright/test'
+import { EPIC_CUSTOMER, ORACLE_PATIENT, ORACLE_PROVIDER } from './deploy-config.ts'
+import { consent, recordRequests, signIn } from './flows.ts'
+import { E2E_SANDBOX_PORT, SANDBOX } from './ports.ts'
+
+// The production build knows these organizations only from its deploy-time file (e2e/deploy-config.ts).
+
+/** A launch code from the EHR simulator, as the EHR would mint it for this patient. */
+async function launchCode(page: Page, vendor: 'epic' | 'cerner'): Promise<string> {
+  const q = new URLSearchParams({ vendor, clinician: 'kaur', patient: 'walter', mode: 'window', banner: 'app' })
+  await page.goto(`http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr/launch?${q}`)
+  const href = await page.getByRole('link', { name: 'Open the app in a new window' }).getAttribute('href')
+  return new URL(href!).searchParams.get('launch')!
+}
+
+for (const [vendor, org] of [
+  ['epic', EPIC_CUSTOMER],
+  ['cerner', ORACLE_PROVIDER],
+] as const) {
+  test(`EHR launch with iss = a ${vendor === 'epic' ? 'FHIRProxy Epic customer' : 'fhir-ehr Oracle tenant'} base reaches the chart and names the organization`, async ({ page }) => {
+    const code = await launchCode(page, vendor)
+    const authorizeUrls: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/authorize?')) authorizeUrls.push(r.url())
+    })
+    await page.goto(`/launch?${new URLSearchParams({ iss: org.fhirBase, launch: code })}`)
+    await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+    await expect(page.getByText(`Connected to ${org.name}`)).toBeVisible()
+    const authorize = new URL(authorizeUrls[0])
+    expect(authorize.searchParams.get('aud')).toBe(org.fhirBase.replace(/\/$/, ''))
+    expect(authorize.searchParams.get('client_id')).toBe(vendor === 'epic' ? 'epic-sandbox-app' : 'cerner-sandbox-provider-app')
+  })
+}
+
+test('a patient base cannot take an EHR launch, and a host-case variant of a configured base is refused', async ({ page }) => {
+  const requests = recordRequests(page)
+  await page.goto(`/launch?${new URLSearchParams({ iss: ORACLE_PATIENT.fhirBase, launch: 'abc' })}`)
+  await expect(page.getByRole('heading', { name: 'Server not allowed' })).toBeVisible()
+  await page.goto(`/launch?${new URLSearchParams({ iss: EPIC_CUSTOMER.fhirBase.replace('localhost', 'LOCALHOST'), launch: 'abc' })}`)
+  await expect(page.getByRole('alert')).toContainText('letter case')
+  expect(requests.filter((u) => u.startsWith(SANDBOX))).toEqual([])
+})
+
+test('standalone launch against a server publishing code_challenge_methods_supported: [] still sends S256 and reaches the chart', async ({ page }) => {
+  const discovery = await page.request.get(`${ORACLE_PATIENT.fhirBase}.well-known/smart-configuration`)
+  expect((await discovery.json()).code_challenge_methods_supported).toEqual([])
+
+  await page.goto('/')
+  await expect(page.getByText(/VITE_|client id/i)).toHaveCount(0)
+  await page.getByLabel('Health system, city or portal name').fill('green bay')
+  await page.getByRole('button', { name: new RegExp(ORACLE_PATIENT.name) }).click()
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  const authorize = new URL(page.url())
+  expect(authorize.searchParams.get('code_challenge_method')).toBe('S256')
+  expect(authorize.searchParams.get('client_id')).toBe('cerner-sandbox-patient-app')
+  await signIn(page, 'lorraine')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  await expect(page.getByText(`Connected to ${ORACLE_PATIENT.name}`)).toBeVisible()
+})

@@ -1,0 +1,42 @@
+import { render, screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+beforeEach(() => vi.resetModules())
+
+async function renderStart() {
+  const { StartPage } = await import('./start-page.tsx')
+  const { Providers } = await import('./providers.tsx')
+  render(
+    <Providers>
+      <StartPage />
+    </Providers>,
+  )
+}
+
+describe('StartPage with a deploy-time file', () => {
+  it('an invalid file names every problem instead of showing a picker', async () => {
+    server.use(http.get('*/chart-lens.config.json', () => HttpResponse.json({ clientIds: { cerner: 'x' }, sandbox: 'yes' })))
+    await renderStart()
+    expect(await screen.findByRole('heading', { name: 'This app is not set up correctly' }, { timeout: 5000 })).toBeVisible()
+    expect(screen.getByRole('alert')).toHaveTextContent('"clientIds.cerner" is not a known client id')
+    expect(screen.getByRole('alert')).toHaveTextContent('"sandbox" must be true or false.')
+  })
+
+  it('a directory that yields nothing says so, and what did load is offered', async () => {
+    server.use(
+      http.get('*/chart-lens.config.json', () =>
+        HttpResponse.json({ directories: [], sandbox: false, brandsBundles: ['https://brands.test/b.json'], organizations: [{ name: 'Valley Clinic', fhirBase: 'https://fhir.valley.test/r4' }], clientIds: { other: 'app' } }),
+      ),
+      http.get('https://brands.test/b.json', () => HttpResponse.json({ resourceType: 'Bundle', entry: [] })),
+    )
+    await renderStart()
+    expect(await screen.findByRole('button', { name: /Valley Clinic/ }, { timeout: 5000 })).toBeVisible()
+    expect(screen.getByText(/The brands bundle https:\/\/brands.test\/b.json yielded 0 health systems/)).toBeVisible()
+  })
+})

@@ -1,0 +1,2 @@
+// Stands in for polyfills of what every supported browser already has (AbortController).
+export {}
