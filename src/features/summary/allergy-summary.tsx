@@ -58,7 +58,7 @@ function AllergyState({ list }: { list: AllergyListState }) {
 
 export function AllergySummary({ session, first }: { session: SmartSession; first: boolean }) {
   const { t } = useI18n()
-  const allergies = useQuery(allergyQueries.list(session))
+  const allergies = useQuery({ ...allergyQueries.list(session), retryOnMount: false })
   return (
     <SummaryPart id="summary-allergies" title={t('nav.allergies')} link="#allergies" linkText={t('summary.link.allergies')} wide={first}>
       <QueryGate query={allergies} what="allergies">

@@ -20,7 +20,7 @@ export function LabSummary({ session }: { session: SmartSession }) {
   const i18n = useI18n()
   const { t, date } = i18n
   const mode = useViewMode()
-  const labs = useQuery({ ...labQueries.list(session), select: selectAbnormal })
+  const labs = useQuery({ ...labQueries.list(session), select: selectAbnormal, retryOnMount: false })
   return (
     <SummaryPart id="summary-labs" title={t('summary.labs.title')} link="#labs" linkText={t('summary.link.labs')}>
       <QueryGate query={labs} what="labs">

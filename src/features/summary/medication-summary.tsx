@@ -18,7 +18,7 @@ function instructions(m: MedicationItem, mode: 'clinician' | 'patient'): string 
 export function MedicationSummary({ session }: { session: SmartSession }) {
   const { t } = useI18n()
   const mode = useViewMode()
-  const meds = useQuery({ ...medicationQueries.list(session), select: selectActive })
+  const meds = useQuery({ ...medicationQueries.list(session), select: selectActive, retryOnMount: false })
   return (
     <SummaryPart id="summary-medications" title={t('summary.medications.title')} link="#medications" linkText={t('summary.link.medications')}>
       <QueryGate query={meds} what="medications">

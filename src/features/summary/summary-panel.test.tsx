@@ -94,10 +94,22 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     const allergies = part('Allergies')
     expect(await within(allergies).findByRole('alert')).toHaveTextContent(/^Couldn’t load/)
     expect(within(allergies).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    // The failed search is shown, not sent again when the parts appear.
+    expect(requests.filter((p) => p.endsWith('/AllergyIntolerance'))).toHaveLength(1)
     expect(await within(part('Active medications')).findByText(/does not provide this information to apps/)).toBeInTheDocument()
     expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL[vendor].name)).toBeInTheDocument()
     // The order never depends on the answers: allergies keep the top place, failed or not.
     expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
+    // Trying again reloads that part only; the rest of the summary stays on screen meanwhile.
+    let answer = () => undefined as void
+    server.use(http.get('*/AllergyIntolerance', () => new Promise<undefined>((resolve) => (answer = () => resolve(undefined)))))
+    await userEvent.click(within(allergies).getByRole('button', { name: 'Try again' }))
+    expect(await within(part('Allergies')).findByRole('status')).toHaveTextContent('Loading')
+    expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
+    expect(within(part('Active medications')).getByText(/does not provide this information to apps/)).toBeInTheDocument()
+    answer()
+    expect(await within(part('Allergies')).findByRole('alert')).toHaveTextContent(/^Couldn’t load/)
+    expect(requests.filter((p) => p.endsWith('/AllergyIntolerance'))).toHaveLength(2)
   })
 
   it('an empty lab list says nothing was recorded', async () => {

@@ -23,21 +23,25 @@ const WAIT_AT_MOST_MS = 4000
 
 export function SummaryPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
-  // The same queries the parts read (shared cache); a failed one counts as answered.
+  // The same queries the parts read (shared cache); a failed one counts as answered. The parts mount
+  // with retryOnMount off, so a search that just failed is not sent again the moment they appear.
   const answered = [
     useQuery({ ...allergyQueries.list(session), select: () => true }),
     useQuery({ ...medicationQueries.list(session), select: () => true }),
     useQuery({ ...vitalQueries.stream(session), select: () => true }),
     useQuery({ ...labQueries.list(session), select: () => true }),
   ].every(settled)
-  const [waitedEnough, setWaitedEnough] = useState(false)
+  // Latched: a part refetching later (its Try again, or a failed query retried when the part mounts)
+  // puts its query back to pending, and that must not swap the whole summary back to the skeleton.
+  const [shown, setShown] = useState(false)
+  if (answered && !shown) setShown(true)
   useEffect(() => {
-    const timer = setTimeout(() => setWaitedEnough(true), WAIT_AT_MOST_MS)
+    const timer = setTimeout(() => setShown(true), WAIT_AT_MOST_MS)
     return () => clearTimeout(timer)
   }, [])
   return (
     <Panel id="summary" title={t('nav.summary')}>
-      {answered || waitedEnough ? (
+      {shown ? (
         <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-2 print:text-sm">
           <AllergySummary session={session} first />
           <MedicationSummary session={session} />

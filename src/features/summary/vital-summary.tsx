@@ -50,7 +50,7 @@ function LatestVitals({ latest }: { latest: VitalSign[] }) {
 
 export function VitalSummary({ session }: { session: SmartSession }) {
   const { t, number } = useI18n()
-  const vitals = useQuery({ ...vitalQueries.stream(session), select: selectLatest })
+  const vitals = useQuery({ ...vitalQueries.stream(session), select: selectLatest, retryOnMount: false })
   return (
     <SummaryPart id="summary-vitals" title={t('summary.vitals.title')} link="#vitals" linkText={t('summary.link.vitals')}>
       <QueryGate query={vitals} what="vitals">
