@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 
 test('hashed assets are cached for a year, the page itself never', async ({ page }) => {
   const scripts: Record<string, string | undefined> = {}

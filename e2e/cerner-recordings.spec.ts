@@ -1,7 +1,8 @@
 // Oracle Health data as the recordings show it (vendors.md §8), driven over the emulator: growth
 // percentiles and Z-scores arrive in vital-signs searches, and labs arrive with high-only ranges
 // and no flag at all.
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { type Page } from '@playwright/test'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 
 const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts'
 import { checkScreen, sweepTimeout } from './a11y.ts'
-import { recordRequests } from './flows.ts'
+import { recordRequests, WALTER } from './flows.ts'
 import { E2E_SANDBOX_PORT } from './ports.ts'
 
 const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`
@@ -18,7 +18,7 @@ for (const [vendor, label] of [
     await page.getByRole('button', { name: 'Launch app' }).click()
 
     const app = page.frameLocator('iframe[title="SMART app"]')
-    await expect(app.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+    await expect(app.getByTestId('patient-name')).toHaveText(WALTER[vendor])
     await expect(app.locator('[data-mode="clinician"]')).toBeVisible()
     await app.getByRole('link', { name: 'Data & sources' }).click()
     await expect(app.getByTestId('granted-scope')).toContainText('launch')
@@ -44,11 +44,11 @@ test('opened in its own window, the app names the patient in a banner and the ti
   await page.getByLabel('Patient banner').selectOption('ehr')
   await page.getByRole('button', { name: 'Launch app' }).click()
   const [app] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Open the app in a new window' }).click()])
-  await expect(app.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+  await expect(app.getByTestId('patient-name')).toHaveText(WALTER.epic)
   await expect(app.getByRole('banner', { name: 'Patient' })).toContainText('Born')
-  await expect(app).toHaveTitle('Walter Ingvald Lindqvist · Summary · Chart Lens')
+  await expect(app).toHaveTitle(`${WALTER.epic} · Summary · Chart Lens`)
   await app.getByRole('navigation').getByRole('link', { name: 'Labs' }).click()
-  await expect(app).toHaveTitle('Walter Ingvald Lindqvist · Labs · Chart Lens')
+  await expect(app).toHaveTitle(`${WALTER.epic} · Labs · Chart Lens`)
 })
 
 const REFUSED = [

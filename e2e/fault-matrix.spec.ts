@@ -2,7 +2,8 @@
 // Every cell asserts the defined message, that shown data stays, that retry works, and that no
 // request leaves the FHIR origin. One signed-in session per resource; a page reload (which keeps the
 // tab's session) gives a cold cache for the first-load cells. docs/fault-matrix.md has the table.
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { type Locator, type Page } from '@playwright/test'
 import { chooseHealthSystem, consent, LOCAL_CERNER, setFaults, signIn } from './flows.ts'
 import { SANDBOX } from './ports.ts'
 
@@ -70,8 +71,10 @@ async function heal(page: Page) {
 }
 
 for (const r of RESOURCES) {
-  test(`fault matrix: ${r.name}`, async ({ page }) => {
+  test(`fault matrix: ${r.name}`, async ({ page, problems }) => {
     test.setTimeout(240_000)
+    // The browser logs every failed FHIR response the matrix provokes; anything else still fails the test.
+    problems.expect(new RegExp(`^console error: Failed to load resource: .* \\(${SANDBOX}/`))
     const urls: string[] = []
     page.context().on('request', (q) => urls.push(q.url()))
     await chooseHealthSystem(page, 'lakeshore', LOCAL_CERNER)

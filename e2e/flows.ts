@@ -4,11 +4,15 @@ import { SANDBOX } from './ports.ts'
 export const LOCAL_EPIC = 'Riverside Health (local Epic sandbox)'
 export const LOCAL_CERNER = 'Lakeshore Medical (local Cerner sandbox)'
 
+/** Walter's name as each server records it, suffix included (Oracle Health sends it in capitals). */
+export const WALTER = { epic: 'Walter Ingvald Lindqvist Sr.', cerner: 'Walter Ingvald Lindqvist SR.' } as const
+
 /** Picks a health system on the start page; the browser ends on the vendor's sign-in page. */
 export async function chooseHealthSystem(page: Page, search: string, name: string) {
   await page.goto('/')
   await page.getByLabel('Health system, city or portal name').fill(search)
-  await page.getByRole('button', { name: new RegExp(name.replace(/[()]/g, '\\$&')) }).click()
+  // Anchored: the "Last used on this device" shortcut names the same system after its own label.
+  await page.getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).click()
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
 }
 

@@ -1,5 +1,5 @@
 // Production-build hardening that a user could trip over.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { chooseHealthSystem, consent, LOCAL_CERNER, signIn } from './flows.ts'
 
 test('with localStorage.debug set, the production build logs nothing of the sign-in (no code, verifier or token)', async ({ page }) => {

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { type Page } from '@playwright/test'
 import { EPIC_CUSTOMER, ORACLE_PATIENT, ORACLE_PROVIDER } from './deploy-config.ts'
-import { consent, recordRequests, signIn } from './flows.ts'
+import { consent, recordRequests, signIn, WALTER } from './flows.ts'
 import { E2E_SANDBOX_PORT, SANDBOX } from './ports.ts'
 
 // The production build knows these organizations only from its deploy-time file (e2e/deploy-config.ts).
@@ -24,7 +25,7 @@ for (const [vendor, org] of [
       if (r.url().includes('/authorize?')) authorizeUrls.push(r.url())
     })
     await page.goto(`/launch?${new URLSearchParams({ iss: org.fhirBase, launch: code })}`)
-    await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+    await expect(page.getByTestId('patient-name')).toHaveText(WALTER[vendor])
     await expect(page.getByText(`Connected to ${org.name}`)).toBeVisible()
     const authorize = new URL(authorizeUrls[0])
     expect(authorize.searchParams.get('aud')).toBe(org.fhirBase.replace(/\/$/, ''))

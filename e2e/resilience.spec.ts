@@ -1,6 +1,7 @@
 // Code loaded on first use can fail: offline, or after a redeploy removed the chunk. The app never
 // goes blank, says what happened, and "Reload this section" brings the section back.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { type Page } from '@playwright/test'
 import { chooseHealthSystem, consent, LOCAL_EPIC, signIn } from './flows.ts'
 
 async function signedIn(page: Page) {
@@ -10,7 +11,9 @@ async function signedIn(page: Page) {
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
 }
 
-test('opening a section not visited yet while offline: a message and a working reload, never a blank app', async ({ page, context }) => {
+test('opening a section not visited yet while offline: a message and a working reload, never a blank app', async ({ page, context, problems }) => {
+  problems.expect(/Failed to fetch dynamically imported module/)
+  problems.expect(/(^request failed: GET|^console error: Failed to load resource:) .*ERR_INTERNET_DISCONNECTED.*\/assets\//)
   await signedIn(page)
   await context.setOffline(true)
   await page.getByRole('link', { name: 'Labs', exact: true }).click()
@@ -23,7 +26,10 @@ test('opening a section not visited yet while offline: a message and a working r
   await expect(page.getByText('Hemoglobin A1c').first()).toBeVisible()
 })
 
-test('after a redeploy (the chunk 404s) the page reloads once, then offers "Reload this section"', async ({ page }) => {
+test('after a redeploy (the chunk 404s) the page reloads once, then offers "Reload this section"', async ({ page, problems }) => {
+  problems.expect(/Failed to fetch dynamically imported module/)
+  problems.expect(/^HTTP 404: GET .*\/assets\/vitals-panel-/)
+  problems.expect(/status of 404 \(Not Found\) \(.*\/assets\/vitals-panel-/)
   await signedIn(page)
   let loads = 0
   page.on('load', () => loads++)

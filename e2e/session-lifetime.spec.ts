@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts'
 import { checkScreen, sweepTimeout } from './a11y.ts'
-import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, setFaults, signIn } from './flows.ts'
+import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, setFaults, signIn, WALTER } from './flows.ts'
 
 test.afterEach(async ({ page }) => setFaults(page, null))
 
@@ -33,7 +33,8 @@ test('a 30-second token refreshes at most 4 times a minute, without interrupting
   await expect(page.getByTestId('granted-scope')).toContainText('online_access')
 })
 
-test('a FHIR 401 with no way to refresh ends the session and clears the tab', async ({ page }) => {
+test('a FHIR 401 with no way to refresh ends the session and clears the tab', async ({ page, problems }) => {
+  problems.expect(/status of 401/)
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   await signIn(page, 'hana')
   await consent(page)
@@ -45,7 +46,8 @@ test('a FHIR 401 with no way to refresh ends the session and clears the tab', as
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0)
 })
 
-test('a FHIR 401 triggers one refresh; refused again, the session ends', async ({ page }) => {
+test('a FHIR 401 triggers one refresh; refused again, the session ends', async ({ page, problems }) => {
+  problems.expect(/status of 401/)
   const refreshes: string[] = []
   page.on('request', (r) => {
     if (r.method() === 'POST' && r.postData()?.includes('grant_type=refresh_token')) refreshes.push(r.url())
@@ -70,7 +72,7 @@ test('without a refresh token the session ends with one clear way back in', asyn
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
   await signIn(page, 'walter')
   await consent(page)
-  await expect(page.getByTestId('patient-name')).toHaveText('Walter Ingvald Lindqvist')
+  await expect(page.getByTestId('patient-name')).toHaveText(WALTER.epic)
   await expect(page.getByRole('heading', { name: 'Session expired' })).toHaveCount(0)
   await page.clock.fastForward('02:01')
   await expect(page.getByRole('heading', { name: 'Session expired' })).toBeVisible()
