@@ -13,7 +13,8 @@ async function signedIn(page: Page) {
 
 test('opening a section not visited yet while offline: a message and a working reload, never a blank app', async ({ page, context, problems }) => {
   problems.expect(/Failed to fetch dynamically imported module/)
-  problems.expect(/(^request failed: GET|^console error: Failed to load resource:) .*ERR_INTERNET_DISCONNECTED.*\/assets\//)
+  problems.expect(/^request failed: GET .*\/assets\/\S+ net::ERR_INTERNET_DISCONNECTED$/)
+  problems.expect(/^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/assets\//)
   await signedIn(page)
   await context.setOffline(true)
   await page.getByRole('link', { name: 'Labs', exact: true }).click()
