@@ -35,6 +35,8 @@ test('standalone launch into the Epic sandbox through its sign-in and consent pa
     code_challenge_method: 'S256',
   })
   expect(authorize.searchParams.get('state')).toMatch(/^[0-9a-f-]{36}$/)
+  // The app's own PKCE check and fhirclient's authorize share one discovery request.
+  expect(requests.filter((u) => u.endsWith('/.well-known/smart-configuration'))).toEqual([`${SANDBOX}/epic/api/FHIR/R4/.well-known/smart-configuration`])
   expect(authorize.searchParams.get('scope')!.split(' ')).toEqual(
     expect.arrayContaining(['launch/patient', 'openid', 'fhirUser', 'patient/Observation.rs', 'patient/AllergyIntolerance.rs']),
   )

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import FHIR from 'fhirclient'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { beginLaunch } from './authorize.ts'
 import type { EndpointConfig } from './endpoints.ts'
 import { loadLaunchMeta } from './launch-meta.ts'
@@ -13,15 +15,22 @@ const patientOnly: EndpointConfig = { id: 'b', name: 'B', fhirBase: 'https://b.e
 const noClient: EndpointConfig = { id: 'c', name: 'C', fhirBase: 'https://c.example/fhir', clientId: undefined, flavor: 'generic', launch: ['ehr', 'standalone'] }
 const ALLOWED = [ehr, patientOnly, noClient]
 
-const smartConfig = (extra: Record<string, unknown> = {}) =>
-  new Response(
-    JSON.stringify({
-      authorization_endpoint: 'https://a.example/authorize',
-      token_endpoint: 'https://a.example/token',
-      code_challenge_methods_supported: ['S256'],
-      capabilities: ['permission-v2', 'permission-offline', 'permission-online'],
-      ...extra,
-    }),
+// Discovery goes through fhirclient's request and cache (one request per launch), so it is answered
+// over HTTP by MSW rather than by a stubbed global fetch.
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+const serveConfig = (extra: Record<string, unknown> = {}) =>
+  server.use(
+    http.get('*/.well-known/smart-configuration', () =>
+      HttpResponse.json({
+        authorization_endpoint: 'https://a.example/authorize',
+        token_endpoint: 'https://a.example/token',
+        code_challenge_methods_supported: ['S256'],
+        capabilities: ['permission-v2', 'permission-offline', 'permission-online'],
+        ...extra,
+      }),
+    ),
   )
 
 interface AuthorizeConfig {
@@ -39,9 +48,10 @@ beforeEach(() => {
   authorize.mockClear()
   sessionStorage.clear()
   window.history.replaceState(null, '', '/launch?iss=https://a.example/fhir&launch=xyz&fhirServiceUrl=https://evil.test&clientId=evil')
-  vi.stubGlobal('fetch', vi.fn(async () => smartConfig({ revocation_endpoint: 'https://a.example/revoke' })))
+  serveConfig({ revocation_endpoint: 'https://a.example/revoke' })
 })
 afterEach(() => {
+  server.resetHandlers()
   vi.unstubAllGlobals()
   vi.unstubAllEnvs()
   vi.restoreAllMocks()
@@ -115,7 +125,7 @@ describe('beginLaunch', () => {
   })
 
   it('asks for v1 scopes when the server lists no capabilities', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => smartConfig({ capabilities: undefined })))
+    serveConfig({ capabilities: undefined })
     await beginLaunch(ehr, 'ehr', 'xyz', ALLOWED)
     expect(lastConfigs()[0].scope.split(' ')).toContain('patient/Observation.read')
   })
@@ -128,7 +138,7 @@ describe('beginLaunch', () => {
   })
 
   it('does not redirect when discovery refuses the server', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => smartConfig({ code_challenge_methods_supported: ['plain'] })))
+    serveConfig({ code_challenge_methods_supported: ['plain'] })
     await expect(beginLaunch(ehr, 'ehr', 'xyz', ALLOWED)).rejects.toThrow('S256')
     expect(authorize).not.toHaveBeenCalled()
   })

@@ -1,5 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { discover, LaunchError } from './discovery.ts'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { discover } from './discovery.ts'
+import { LaunchError } from './launch-error.ts'
 
 const BASE = 'https://fhir.example.org/api/FHIR/R4'
 const GOOD = {
@@ -8,16 +11,25 @@ const GOOD = {
   code_challenge_methods_supported: ['S256'],
   capabilities: ['launch-ehr'],
 }
-const fetchMock = vi.fn<typeof fetch>()
-
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
+// Real HTTP through MSW: discover() goes through fhirclient's request and cache, which a stubbed
+// global fetch would not reach.
+const server = setupServer()
+const seen: Request[] = []
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  seen.length = 0
 })
-afterEach(() => vi.unstubAllGlobals())
+afterAll(() => server.close())
 
+const WELL_KNOWN = `${BASE}/.well-known/smart-configuration`
 const answer = (body: unknown, status = 200) =>
-  fetchMock.mockResolvedValue(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }))
+  server.use(
+    http.get(WELL_KNOWN, ({ request }) => {
+      seen.push(request)
+      return typeof body === 'string' ? new HttpResponse(body, { status, headers: { 'content-type': 'text/html' } }) : HttpResponse.json(body as Record<string, unknown>, { status })
+    }),
+  )
 
 async function refusal(): Promise<LaunchError> {
   const e = await discover(BASE).then(
@@ -32,13 +44,12 @@ describe('discover', () => {
   it('asks the base for its SMART configuration as JSON and returns it', async () => {
     answer(GOOD)
     await expect(discover(BASE)).resolves.toEqual(GOOD)
-    const [url, init] = fetchMock.mock.calls[0]
-    expect(url).toBe(`${BASE}/.well-known/smart-configuration`)
-    expect(new Headers(init?.headers).get('accept')).toBe('application/json')
+    expect(seen).toHaveLength(1)
+    expect(seen[0].headers.get('accept')).toBe('application/json')
   })
 
   it('names the host it could not reach', async () => {
-    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
+    server.use(http.get(WELL_KNOWN, () => HttpResponse.error()))
     const e = await refusal()
     expect(e.title).toBe('Server did not answer')
     expect(e.message).toContain('fhir.example.org')
@@ -80,5 +91,26 @@ describe('discover', () => {
   ])('proceeds with a server that publishes %s', async (_n, methods) => {
     answer({ ...GOOD, code_challenge_methods_supported: methods })
     await expect(discover(BASE)).resolves.toMatchObject({ token_endpoint: GOOD.token_endpoint })
+  })
+})
+
+describe('discover: answers that are not a configuration', () => {
+  it('refuses JSON that does not parse', async () => {
+    server.use(http.get(WELL_KNOWN, () => new HttpResponse('{"authorization_endpoint":', { headers: { 'content-type': 'application/json' } })))
+    expect((await refusal()).title).toBe('Server not ready for SMART')
+  })
+
+  it('reports a 4xx other than 404 as a server not ready, with its status', async () => {
+    answer({ error: 'forbidden' }, 403)
+    const e = await refusal()
+    expect(e.title).toBe('Server not ready for SMART')
+    expect(e.message).toContain('403')
+  })
+
+  it('asks again on the next launch instead of replaying a failure', async () => {
+    answer('down', 503)
+    expect((await refusal()).title).toBe('Server did not answer')
+    answer(GOOD)
+    await expect(discover(BASE)).resolves.toEqual(GOOD)
   })
 })

@@ -1,3 +1,6 @@
+import { getAndCache } from 'fhirclient/lib/lib'
+import { LaunchError, NO_ANSWER } from './launch-error.ts'
+
 export interface SmartConfiguration {
   authorization_endpoint?: string
   token_endpoint?: string
@@ -7,31 +10,18 @@ export interface SmartConfiguration {
   scopes_supported?: string[]
 }
 
-export class LaunchError extends Error {
-  readonly title: string
-  constructor(title: string, message: string) {
-    super(message)
-    this.title = title
-  }
-}
-
-/** Shown as its own page: the health system's server, not the app or the user, is the problem. */
-export const NO_ANSWER = 'Server did not answer'
-
 export async function discover(fhirBase: string, signal: AbortSignal = AbortSignal.timeout(15_000)): Promise<SmartConfiguration> {
-  let res: Response
+  // fhirclient reads this document again before its authorize redirect, through its in-memory cache.
+  // Filling that cache here (forced: a fresh copy for every launch, so a failed try is not replayed)
+  // makes one request per launch instead of two, and the same URL fhirclient will look up.
+  const url = `${fhirBase.replace(/\/*$/, '/')}.well-known/smart-configuration`
+  let cfg: SmartConfiguration | undefined
   try {
-    res = await fetch(`${fhirBase}/.well-known/smart-configuration`, { headers: { accept: 'application/json' }, signal })
-  } catch {
-    // DNS, TLS, refused connection, CORS and timeouts all look the same from a browser.
-    throw new LaunchError(NO_ANSWER, `This health system's server did not answer (${new URL(fhirBase).host}). It may be down or no longer in service.`)
+    cfg = (await getAndCache(url, { signal }, true)) as SmartConfiguration | undefined
+  } catch (e) {
+    throw discoveryError(e, fhirBase)
   }
-  if (res.status === 404 || res.status >= 500) {
-    throw new LaunchError(NO_ANSWER, `This health system's server did not answer its sign-in settings request (it returned ${res.status}). It may be down or no longer in service.`)
-  }
-  if (!res.ok) throw new LaunchError('Server not ready for SMART', `The server answered ${res.status} to its SMART configuration request.`)
-  const cfg = (await res.json().catch(() => undefined)) as SmartConfiguration | undefined
-  if (!cfg?.authorization_endpoint || !cfg.token_endpoint) {
+  if (typeof cfg !== 'object' || !cfg?.authorization_endpoint || !cfg.token_endpoint) {
     throw new LaunchError('Server not ready for SMART', 'The server does not publish its sign-in endpoints.')
   }
   if (!acceptsS256(cfg.code_challenge_methods_supported)) {
@@ -48,4 +38,18 @@ export async function discover(fhirBase: string, signal: AbortSignal = AbortSign
 export function acceptsS256(methods: unknown): boolean {
   if (!Array.isArray(methods) || methods.length === 0) return true
   return methods.includes('S256')
+}
+
+function discoveryError(e: unknown, fhirBase: string): LaunchError {
+  const status = (e as { status?: unknown } | undefined)?.status
+  if (typeof status === 'number') {
+    if (status === 404 || status >= 500) {
+      return new LaunchError(NO_ANSWER, `This health system's server did not answer its sign-in settings request (it returned ${status}). It may be down or no longer in service.`)
+    }
+    return new LaunchError('Server not ready for SMART', `The server answered ${status} to its SMART configuration request.`)
+  }
+  // A JSON content type with a body that is not JSON.
+  if (e instanceof SyntaxError) return new LaunchError('Server not ready for SMART', 'The server does not publish its sign-in endpoints.')
+  // DNS, TLS, refused connection, CORS and timeouts all look the same from a browser.
+  return new LaunchError(NO_ANSWER, `This health system's server did not answer (${new URL(fhirBase).host}). It may be down or no longer in service.`)
 }

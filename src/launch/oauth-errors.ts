@@ -1,4 +1,4 @@
-import { LaunchError } from './discovery.ts'
+import { LaunchError } from './launch-error.ts'
 import type { RedirectParams } from './redirect-params.ts'
 
 const READABLE: Record<string, [string, string]> = {

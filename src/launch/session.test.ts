@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { LaunchError } from './discovery.ts'
+import type { LaunchError } from './launch-error.ts'
 import { saveLaunchMeta } from './launch-meta.ts'
 import type { RedirectParams } from './redirect-params.ts'
 import { stopRefresh } from './token-lifecycle.ts'

@@ -1,7 +1,7 @@
 import FHIR from 'fhirclient'
 import type Client from 'fhirclient/lib/Client'
 import { audit, serverOf } from './audit.ts'
-import { LaunchError } from './discovery.ts'
+import { LaunchError } from './launch-error.ts'
 import { endpointByBase } from './endpoints.ts'
 import { parseGrants } from './grants.ts'
 import { toLaunchContext } from './launch-context.ts'
