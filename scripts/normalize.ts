@@ -2,10 +2,11 @@
 //
 // Reads FHIR JSON (a resource or a searchset Bundle; a directory = every .json in it), maps it
 // with the vendor-neutral domain mappers and prints { header, models, report, warnings }.
-// The vendor is only detected for the header; mapping never depends on it.
+// The vendor is detected for the header and, as in the app, picks Epic's sig trailer parser.
 // Exit codes: 0 ok, 1 usage / unreadable file / invalid JSON, 2 JSON that is not FHIR we support.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
+import { epicSigTrailer } from '../src/fhir/adapters/epic-sig.ts'
 import { type Collected, collectResources, normalizeCollected, SUPPORTED_TYPES } from '../src/domain/normalize-report.ts'
 
 type Vendor = 'epic' | 'cerner'
@@ -85,8 +86,10 @@ function run(argv: string[]): number {
     collectResources(json, collected)
     collected.warnings.splice(before, Infinity, ...collected.warnings.slice(before).map((w) => `${basename(file)}: ${w}`))
   }
-  const out = normalizeCollected(collected)
-  const header = { files, vendor: vendor === 'auto' ? detectVendor(collected.resources) : vendor, vendorSource: vendor === 'auto' ? 'detected' : 'flag', resources: collected.resources.length }
+  const found = vendor === 'auto' ? detectVendor(collected.resources) : vendor
+  // The same vendor knowledge the app's adapter applies: Epic's order-entry trailer on sig text.
+  const out = normalizeCollected(collected, found === 'epic' ? { sigTrailer: epicSigTrailer } : {})
+  const header = { files, vendor: found, vendorSource: vendor === 'auto' ? 'detected' : 'flag', resources: collected.resources.length }
   process.stdout.write(JSON.stringify({ header, ...out }, null, 2) + '\n')
   return 0
 }

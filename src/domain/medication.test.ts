@@ -150,3 +150,44 @@ describe('isActiveMedication', () => {
     expect(active('active', '2027-01-01')).toBe(true)
   })
 })
+
+describe('sig trailers and structured doses', () => {
+  const TRAILER = ', Starting Tue 5/28/2019, Normal'
+  const parser = (text: string) => (text.endsWith(TRAILER) ? { text: text.slice(0, -TRAILER.length), start: '2019-05-28' } : text === ', Historical Med' ? { text: '', reported: true } : undefined)
+  const request = (dosage: Record<string, unknown>, extra: Record<string, unknown> = {}): MedicationRequest =>
+    ({ resourceType: 'MedicationRequest', id: 'm1', status: 'active', intent: 'order', subject: { reference: 'Patient/p' }, medicationCodeableConcept: { text: 'drug' }, dosageInstruction: [dosage], ...extra }) as MedicationRequest
+  const map = (req: MedicationRequest) => toMedication(req, () => undefined, undefined, { sigTrailer: parser })!
+
+  it('cuts the trailer from the text and takes its start date when the request has none, saying so', () => {
+    const m = map(request({ text: 'Take 1 tablet daily., Starting Tue 5/28/2019, Normal' }))
+    expect(m.dosageText).toBe('Take 1 tablet daily.')
+    expect(m.start).toBe('2019-05-28')
+    expect(m.provenance.fields.dosageText?.rules).toContain('medication.sig-trailer')
+    expect(m.provenance.fields.start).toEqual({ path: 'dosageInstruction[].text', rules: ['medication.sig-trailer'] })
+  })
+
+  it('keeps a structured start over the trailer’s', () => {
+    const m = map(request({ text: 'Take 1 tablet daily., Starting Tue 5/28/2019, Normal', timing: { repeat: { boundsPeriod: { start: '2020-01-02' } } } }))
+    expect(m.start).toBe('2020-01-02')
+  })
+
+  it('a trailer-only sig leaves no text, marks the medication reported, and records the drop', () => {
+    const m = map(request({ text: ', Historical Med' }))
+    expect(m.dosageText).toBeUndefined()
+    expect(m.reported).toBe(true)
+    expect(m.provenance.dropped.some((d) => d.path === 'dosageInstruction[].text')).toBe(true)
+  })
+
+  it('without a parser the text is kept as sent', () => {
+    const m = toMedication(request({ text: 'Take 1 tablet daily., Starting Tue 5/28/2019, Normal' }), () => undefined)!
+    expect(m.dosageText).toBe('Take 1 tablet daily., Starting Tue 5/28/2019, Normal')
+  })
+
+  it('reads the first dose quantity and a structured or text timing', () => {
+    const m = map(request({ doseAndRate: [{ doseQuantity: { value: 2, unit: 'tablet' } }, { doseQuantity: { value: 500, unit: 'mg' } }], timing: { repeat: { frequency: 3, period: 1, periodUnit: 'd' } } }))
+    expect(m.dose).toEqual({ value: 2, unit: 'tablet' })
+    expect(m.timing).toEqual({ frequency: 3, period: 1, periodUnit: 'd' })
+    expect(map(request({ timing: { code: { text: 'Every evening' } } })).timing).toEqual({ text: 'Every evening' })
+    expect(map(request({ timing: { repeat: { frequency: 1, period: 1, periodUnit: 'fortnight' } } })).timing).toBeUndefined()
+  })
+})

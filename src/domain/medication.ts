@@ -7,12 +7,28 @@ import { bool, field, list, str } from './json.ts'
 import { ingredientsOf, type Ingredient, type MedicationLookup, type MedicationSource, resolveMedication } from './medication-source.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
 import type { RuleId } from './rules.ts'
+import type { SigTrailerParser } from './sig-trailer.ts'
 import { normalizeStatus } from './status.ts'
 
 export const MEDICATION_STATUSES = [
   'active', 'on-hold', 'cancelled', 'completed', 'entered-in-error', 'stopped', 'draft', 'unknown',
 ] as const
 export type MedicationStatus = (typeof MEDICATION_STATUSES)[number]
+
+export interface Dose {
+  value: number
+  unit?: string
+}
+
+const PERIOD_UNITS = ['h', 'd', 'wk', 'mo'] as const
+
+/** How often: a structured repeat (frequency per period) or the server's text for it. */
+export type DoseTiming = { frequency: number; period: number; periodUnit: (typeof PERIOD_UNITS)[number]; text?: undefined } | { text: string; periodUnit?: undefined }
+
+export interface MedicationOptions {
+  /** The server's order-entry trailer parser (from its adapter), if it writes one after the sig. */
+  sigTrailer?: SigTrailerParser
+}
 
 export interface MedicationItem {
   id?: string
@@ -32,6 +48,8 @@ export interface MedicationItem {
   asNeeded: boolean
   asNeededReason?: string
   route?: string
+  dose?: Dose
+  timing?: DoseTiming
   prescriber?: string
   authoredOn?: string
   start?: string
@@ -54,26 +72,85 @@ function reportedOf(req: unknown, intent: string | undefined, categories: string
   return fromPlan
 }
 
-function dosageOf(req: unknown, prov: ProvenanceBuilder) {
+interface SigParts {
+  texts: string[]
+  start?: string
+  end?: string
+  reported?: boolean
+}
+
+/** Each sig text with any order-entry trailer the server's parser recognises cut off. */
+function sigParts(raw: string[], parse: SigTrailerParser | undefined): SigParts & { cut: boolean } {
+  const out: SigParts & { cut: boolean } = { texts: [], cut: false }
+  for (const text of raw) {
+    const trailer = parse?.(text)
+    if (!trailer) {
+      out.texts.push(text)
+      continue
+    }
+    out.cut = true
+    if (trailer.text) out.texts.push(trailer.text)
+    out.start ??= trailer.start
+    out.end ??= trailer.end
+    out.reported ||= trailer.reported ?? false
+  }
+  return out
+}
+
+function dosageOf(req: unknown, prov: ProvenanceBuilder, parse: SigTrailerParser | undefined) {
   const dosages = list(field(req, 'dosageInstruction'))
-  const texts = dosages.map((d) => str(field(d, 'text'))?.trim()).filter((t): t is string => t !== undefined)
+  const raw = dosages.map((d) => str(field(d, 'text'))?.trim()).filter((t): t is string => !!t)
+  const sig = sigParts(raw, parse)
+  const texts = sig.texts
   const first = dosages[0]
   const patientInstruction = str(field(first, 'patientInstruction'))?.trim()
   const reasonConcept = field(first, 'asNeededCodeableConcept')
   const asNeededReason = conceptText(reasonConcept).text
   const asNeeded = bool(field(first, 'asNeededBoolean')) ?? reasonConcept !== undefined
   const route = conceptText(field(first, 'route')).text
-  if (texts.length) prov.from('dosageText', 'dosageInstruction[].text')
+  const dose = doseOf(first)
+  const timing = timingOf(first)
+  if (texts.length) prov.from('dosageText', 'dosageInstruction[].text', ...(sig.cut ? (['medication.sig-trailer'] as const) : []))
+  else if (sig.cut) prov.drop('dosageInstruction[].text', 'only order-entry details, no instruction (medication.sig-trailer)')
   if (patientInstruction) prov.from('patientInstruction', 'dosageInstruction[0].patientInstruction')
   if (asNeeded) prov.from('asNeeded', reasonConcept !== undefined ? 'dosageInstruction[0].asNeededCodeableConcept' : 'dosageInstruction[0].asNeededBoolean')
   if (route) prov.from('route', 'dosageInstruction[0].route')
+  if (dose) prov.from('dose', 'dosageInstruction[0].doseAndRate[0].doseQuantity')
+  if (timing) prov.from('timing', 'dosageInstruction[0].timing')
   return {
-    ...(texts.length > 0 && { dosageText: texts.join('; ') }),
-    ...(patientInstruction && { patientInstruction }),
-    asNeeded,
-    ...(asNeededReason !== undefined && { asNeededReason }),
-    ...(route !== undefined && { route }),
+    sig,
+    dosage: {
+      ...(texts.length > 0 && { dosageText: texts.join('; ') }),
+      ...(patientInstruction && { patientInstruction }),
+      asNeeded,
+      ...(asNeededReason !== undefined && { asNeededReason }),
+      ...(route !== undefined && { route }),
+      ...(dose && { dose }),
+      ...(timing && { timing }),
+    },
   }
+}
+
+/** The first dose as a quantity; Epic sends several typed ones, the first is the ordered dose. */
+function doseOf(dosage: unknown): Dose | undefined {
+  const q = field(list(field(dosage, 'doseAndRate'))[0], 'doseQuantity')
+  const value = field(q, 'value')
+  if (typeof value !== 'number') return undefined
+  const unit = str(field(q, 'unit'))?.trim() || str(field(q, 'code'))?.trim()
+  return { value, ...(unit && { unit }) }
+}
+
+function timingOf(dosage: unknown): DoseTiming | undefined {
+  const t = field(dosage, 'timing')
+  const repeat = field(t, 'repeat')
+  const frequency = field(repeat, 'frequency')
+  const period = field(repeat, 'period')
+  const periodUnit = str(field(repeat, 'periodUnit'))
+  if (typeof frequency === 'number' && typeof period === 'number' && periodUnit && PERIOD_UNITS.includes(periodUnit as DoseTiming['periodUnit'] & string)) {
+    return { frequency, period, periodUnit: periodUnit as NonNullable<DoseTiming['periodUnit']> }
+  }
+  const text = conceptText(field(t, 'code')).text
+  return text ? { text } : undefined
 }
 
 const PERIODS: Array<[string[], string, RuleId]> = [
@@ -108,7 +185,7 @@ function prescriberOf(req: unknown, prov: ProvenanceBuilder): string | undefined
   return display
 }
 
-function mapRequest(req: unknown, lookup: MedicationLookup, warnings?: MapWarning[]): MedicationItem | null {
+function mapRequest(req: unknown, lookup: MedicationLookup, warnings: MapWarning[] | undefined, options: MedicationOptions): MedicationItem | null {
   if (field(req, 'resourceType') !== 'MedicationRequest') {
     warn(warnings, req, 'not a MedicationRequest')
     return null
@@ -131,6 +208,22 @@ function mapRequest(req: unknown, lookup: MedicationLookup, warnings?: MapWarnin
   const prescriber = prescriberOf(req, prov)
   prov.read('contained')
   prov.read('medicationReference')
+  const { sig, dosage } = dosageOf(req, prov, options.sigTrailer)
+  let reported = reportedOf(req, intent, categories, prov)
+  if (!reported && sig.reported) {
+    reported = true
+    prov.from('reported', 'dosageInstruction[].text', 'medication.sig-trailer')
+  }
+  // A structured period wins; the trailer's dates only fill what the request does not say.
+  const period = periodOf(req, prov)
+  if (!period.start && sig.start) {
+    period.start = sig.start
+    prov.from('start', 'dosageInstruction[].text', 'medication.sig-trailer')
+  }
+  if (!period.end && sig.end) {
+    period.end = sig.end
+    prov.from('end', 'dosageInstruction[].text', 'medication.sig-trailer')
+  }
   return {
     ...(id !== undefined && { id }),
     ...(resolved.name !== undefined && { name: resolved.name, source: resolved.source }),
@@ -141,17 +234,17 @@ function mapRequest(req: unknown, lookup: MedicationLookup, warnings?: MapWarnin
     status: status.value,
     ...(intent !== undefined && { intent }),
     categories,
-    reported: reportedOf(req, intent, categories, prov),
-    ...dosageOf(req, prov),
+    reported,
+    ...dosage,
     ...(prescriber !== undefined && { prescriber }),
     ...(authored && { authoredOn: authored.value }),
-    ...periodOf(req, prov),
+    ...period,
     provenance: prov.build(),
   }
 }
 
-export function toMedication(req: MedicationRequest, lookup: MedicationLookup, warnings?: MapWarning[]): MedicationItem | null {
-  return guarded(req, warnings, () => mapRequest(req, lookup, warnings))
+export function toMedication(req: MedicationRequest, lookup: MedicationLookup, warnings?: MapWarning[], options: MedicationOptions = {}): MedicationItem | null {
+  return guarded(req, warnings, () => mapRequest(req, lookup, warnings, options))
 }
 
 /** Active now: status active and not past its end date. */

@@ -5,7 +5,7 @@ import type { AllergyIntolerance, Medication, MedicationRequest, Observation, Pa
 import { type AllergyItem, toAllergy } from './allergy.ts'
 import { type AllergyListState, allergyListState } from './allergy-list.ts'
 import { field, list, records, refOf, str } from './json.ts'
-import { type MedicationItem, toMedication } from './medication.ts'
+import { type MedicationItem, type MedicationOptions, toMedication } from './medication.ts'
 import { type LabResult, toLabResult, toVitalSign, type VitalSign } from './observation.ts'
 import { type PatientSummary, toPatientSummary } from './patient.ts'
 import type { MapWarning, Provenance } from './provenance.ts'
@@ -81,7 +81,7 @@ function medicationIndex(resources: unknown[]): (ref: string) => Medication | un
   return (ref) => byRef.get(ref)
 }
 
-function mapOne(r: unknown, lookup: (ref: string) => Medication | undefined, sink: MapWarning[]): NormalizedModel | null {
+function mapOne(r: unknown, lookup: (ref: string) => Medication | undefined, sink: MapWarning[], medication: MedicationOptions): NormalizedModel | null {
   switch (field(r, 'resourceType')) {
     case 'Patient': {
       const model = toPatientSummary(r as Patient, { warnings: sink })
@@ -94,7 +94,7 @@ function mapOne(r: unknown, lookup: (ref: string) => Medication | undefined, sin
       return model && { type: 'lab-result', model }
     }
     case 'MedicationRequest': {
-      const model = toMedication(r as MedicationRequest, lookup, sink)
+      const model = toMedication(r as MedicationRequest, lookup, sink, medication)
       return model && { type: 'medication', model }
     }
     case 'AllergyIntolerance': {
@@ -113,7 +113,8 @@ export function reportFor(m: NormalizedModel): ReportEntry {
   return { ref, model: m.type, fields, dropped: p.dropped }
 }
 
-export function normalizeCollected(c: Collected): NormalizeOutput {
+/** `medication` carries what the app takes from the server's adapter (its sig trailer parser), so CLI and app map alike. */
+export function normalizeCollected(c: Collected, medication: MedicationOptions = {}): NormalizeOutput {
   const sink: MapWarning[] = []
   const warnings = [...c.warnings]
   const lookup = medicationIndex(c.resources)
@@ -125,7 +126,7 @@ export function normalizeCollected(c: Collected): NormalizeOutput {
       warnings.push(`${refOf(r)}: resource type not supported, skipped`)
       continue
     }
-    const m = mapOne(r, lookup, sink)
+    const m = mapOne(r, lookup, sink, medication)
     if (m) models.push(m)
   }
   const allergies = c.resources.filter((r): r is AllergyIntolerance => field(r, 'resourceType') === 'AllergyIntolerance')

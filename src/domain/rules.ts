@@ -72,6 +72,7 @@ export const RULES = {
   'medication.referenced': 'the medication came from a referenced Medication',
   'medication.reference-display': 'only the reference display was available for the name',
   'medication.reported-from-plan': 'reported was inferred from intent plan + patientspecified',
+  'medication.sig-trailer': 'order-entry details after the sig (start, end, order class) were cut from the text and read into fields',
   'period.bounds': 'start/end came from dosageInstruction.timing.repeat.boundsPeriod',
   'period.validity': 'start/end came from dispenseRequest.validityPeriod',
   'prescriber.patient-requester-ignored': 'the requester is the patient, so there is no prescriber',

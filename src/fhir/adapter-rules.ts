@@ -2,6 +2,7 @@
 // values (plus comments saying where each value comes from); the machinery in create-adapter.ts
 // is shared.
 import type { ServerFlavor } from '../launch/smart-session.ts'
+import type { SigTrailerParser } from '../domain/sig-trailer.ts'
 import type { FhirWarning } from './warnings.ts'
 
 export interface PageSizes {
@@ -39,4 +40,6 @@ export interface AdapterRules {
    * Absent or false: unknown, and a "latest" from a cut-short list is marked as possibly not the latest.
    */
   newestFirst?: boolean
+  /** Reads the order-entry details the server appends to sig text. Absent: it appends none. */
+  sigTrailer?: SigTrailerParser
 }

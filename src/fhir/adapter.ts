@@ -1,6 +1,7 @@
 // What the features ask the FHIR server for, independent of whose server it is. Each adapter knows
 // one server family's rules (required parameters, page sizes, how medications are referenced); the
 // session's flavor picks the adapter, once per session.
+import type { SigTrailerParser } from '../domain/sig-trailer.ts'
 import type { AllergyIntolerance, Medication, MedicationRequest, Observation, Patient } from 'fhir/r4'
 import type { ServerFlavor, SmartSession } from '../launch/smart-session.ts'
 import { ADAPTERS } from './adapters/registry.ts'
@@ -42,6 +43,8 @@ export interface FetchOptions {
 
 export interface FhirAdapter {
   readonly flavor: ServerFlavor
+  /** For the medication mapper: order-entry details this server appends to sig text. */
+  readonly sigTrailer?: SigTrailerParser
   patient(session: AdapterSession, options?: FetchOptions): Promise<ResourceList<Patient>>
   /** One Observation category (`laboratory`, `vital-signs`, …), every page. */
   observations(session: AdapterSession, category: string, options?: FetchOptions): Promise<ResourceList<Observation>>

@@ -49,6 +49,7 @@ export function createAdapter(rules: AdapterRules): FhirAdapter {
 
   return {
     flavor: rules.flavor,
+    ...(rules.sigTrailer && { sigTrailer: rules.sigTrailer }),
     patient,
     observations,
     async observationsByCategory(session, categories, options = {}) {

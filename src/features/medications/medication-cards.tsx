@@ -2,6 +2,7 @@
 import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { calendarDay } from './display-date.ts'
+import { builtSig } from './built-sig.ts'
 import { ingredientsToShow, instructionsOf } from './medication-groups.ts'
 import { asNeededText, IngredientList, MedicationProvenance, medicationName, SourceBadge, statusKey } from './medication-bits.tsx'
 
@@ -23,8 +24,9 @@ function DatesLine({ item, past }: { item: MedicationItem; past: boolean }) {
 }
 
 function Card({ item, past }: { item: MedicationItem; past: boolean }) {
-  const { t } = useI18n()
-  const { main, extra } = instructionsOf(item, 'patient')
+  const i18n = useI18n()
+  const { t } = i18n
+  const { main, extra } = instructionsOf(item, builtSig(i18n, item))
   const prn = asNeededText(item, t, true)
   const cardId = `medcard-${item.id ?? item.name ?? ''}`.replace(/[^\w-]/g, '_')
   return (
@@ -46,7 +48,7 @@ function Card({ item, past }: { item: MedicationItem; past: boolean }) {
         {prn && <p className="mt-1 font-medium">{prn}</p>}
         {extra && (
           <p className="mt-1 text-base text-slate-700 dark:text-slate-300">
-            {t('medications.sig')} {extra}
+            {t('medications.patientInstruction')} {extra}
           </p>
         )}
         <IngredientList labels={ingredientsToShow(item)} id={`${cardId}-ingredients`} />

@@ -45,11 +45,13 @@ export function ingredientsToShow(m: MedicationItem): string[] {
 const squash = (s: string) => s.toLowerCase().replace(/[\s.]+/g, ' ').trim()
 
 /**
- * The instruction to lead with and, when it adds something, the other one. Clinicians lead with
- * the dosage text (the sig); patients with the instruction written for them.
+ * The full instruction: the sig (or, without one, the instruction built from the structured dose),
+ * and the patient instruction as an extra line when it adds something. Both are always shown, so
+ * a patient instruction never hides the dose and frequency.
  */
-export function instructionsOf(m: MedicationItem, lead: 'sig' | 'patient'): { main?: string; extra?: string } {
-  const [first, second] = lead === 'sig' ? [m.dosageText, m.patientInstruction] : [m.patientInstruction, m.dosageText]
+export function instructionsOf(m: MedicationItem, built?: string): { main?: string; extra?: string } {
+  const first = m.dosageText ?? built
+  const second = m.patientInstruction
   if (first === undefined) return second !== undefined ? { main: second } : {}
   if (second === undefined || squash(first).includes(squash(second)) || squash(second).includes(squash(first))) return { main: first }
   return { main: first, extra: second }

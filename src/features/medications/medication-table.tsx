@@ -2,6 +2,7 @@
 import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { calendarDay } from './display-date.ts'
+import { builtSig } from './built-sig.ts'
 import { ingredientsToShow, instructionsOf } from './medication-groups.ts'
 import { asNeededText, IngredientList, MedicationProvenance, medicationName, SourceBadge, statusKey } from './medication-bits.tsx'
 
@@ -25,8 +26,9 @@ function DatesCell({ item }: { item: MedicationItem }) {
 }
 
 function Row({ item, past }: { item: MedicationItem; past: boolean }) {
-  const { t } = useI18n()
-  const { main, extra } = instructionsOf(item, 'sig')
+  const i18n = useI18n()
+  const { t } = i18n
+  const { main, extra } = instructionsOf(item, builtSig(i18n, item))
   const prn = asNeededText(item, t, false)
   const rowId = `med-${item.id ?? item.name ?? ''}`.replace(/[^\w-]/g, '_')
   return (

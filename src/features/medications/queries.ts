@@ -22,9 +22,10 @@ function lookupOf(medications: Medication[]) {
 }
 
 async function fetchMedications(session: SmartSession, signal: AbortSignal): Promise<MedicationData> {
-  const res = await adapterFor(session).medicationRequests(session, { signal })
+  const adapter = adapterFor(session)
+  const res = await adapter.medicationRequests(session, { signal })
   const lookup = lookupOf(res.medications)
-  const { items, unreadable } = mapAll(res.resources, (r) => toMedication(r, lookup))
+  const { items, unreadable } = mapAll(res.resources, (r) => toMedication(r, lookup, undefined, { sigTrailer: adapter.sigTrailer }))
   return { items, completeness: res.completeness, warnings: [...res.warnings, ...unreadableWarnings('MedicationRequest', unreadable)] }
 }
 

@@ -1,23 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
-import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
-import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
+import { builtSig } from '../medications/built-sig.ts'
+import { instructionsOf } from '../medications/medication-groups.ts'
 import { activeMedications, medicationQueries, type MedicationData } from '../medications/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 
 const selectActive = (data: MedicationData) => ({ items: activeMedications(data), completeness: data.completeness })
 
-/** Patients read the instruction written for them; clinicians the prescriber's sig. */
-function instructions(m: MedicationItem, mode: 'clinician' | 'patient'): string | undefined {
-  return mode === 'patient' ? (m.patientInstruction ?? m.dosageText) : (m.dosageText ?? m.patientInstruction)
-}
-
 export function MedicationSummary({ session }: { session: SmartSession }) {
-  const { t } = useI18n()
-  const mode = useViewMode()
+  const i18n = useI18n()
+  const { t } = i18n
   const meds = useQuery({ ...medicationQueries.list(session), select: selectActive, retryOnMount: false })
   return (
     <SummaryPart id="summary-medications" title={t('summary.medications.title')} link="#medications" linkText={t('summary.link.medications')}>
@@ -33,13 +28,19 @@ export function MedicationSummary({ session }: { session: SmartSession }) {
             <ul className="space-y-1">
               {items.map((m, i) => {
                 const name = m.name ?? t('summary.medications.unnamed')
-                const how = instructions(m, mode)
+                // The whole instruction, dose and frequency included, on screen and in print.
+                const { main, extra } = instructionsOf(m, builtSig(i18n, m))
                 return (
                   <li key={m.id ?? i}>
                     <span className="font-semibold">{name}</span>
                     {m.reported && <span className="text-[0.875em]"> · {t('summary.medications.reported')}</span>}
                     <ProvenanceButton label={name} provenance={m.provenance} field="name" />
-                    {how && <span className="block text-[0.875em] text-slate-700 dark:text-slate-300">{how}</span>}
+                    {main && <span className="block text-[0.875em] text-slate-700 dark:text-slate-300">{main}</span>}
+                    {extra && (
+                      <span className="block text-[0.875em] text-slate-700 dark:text-slate-300">
+                        {t('medications.patientInstruction')} {extra}
+                      </span>
+                    )}
                   </li>
                 )
               })}

@@ -151,14 +151,26 @@ describe('Walter: allergies never asked, worded as each server’s list state sa
 })
 
 describe('Summary modes and language', () => {
-  it('clinician sees the prescriber’s sig and source test names; patient the instructions and plain names', async () => {
-    const clinician = await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'clinician' })
-    expect(await within(part('Active medications')).findByText('10 mg = 1 tab, Oral, daily')).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL.cerner.source)).toBeInTheDocument()
-    clinician.unmount()
-    await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'patient' })
-    expect(await within(part('Active medications')).findByText(/^Take 1 tablet \(10 mg total\) by mouth daily\. Take in the morning/)).toBeInTheDocument()
-    expect(await within(part('Recent abnormal labs')).findByText(ABNORMAL.cerner.name)).toBeInTheDocument()
+  it('both modes see the whole instruction: the sig first, then the patient instruction; clinicians get source test names', async () => {
+    for (const mode of ['clinician', 'patient'] as const) {
+      const view = await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode })
+      const meds = part('Active medications')
+      expect(await within(meds).findByText('10 mg = 1 tab, Oral, daily')).toBeInTheDocument()
+      expect(within(meds).getByText(/^Patient instruction: Take 1 tablet \(10 mg total\) by mouth daily\. Take in the morning/)).toBeInTheDocument()
+      const labs = part('Recent abnormal labs')
+      expect(await within(labs).findByText(mode === 'clinician' ? ABNORMAL.cerner.source : ABNORMAL.cerner.name)).toBeInTheDocument()
+      view.unmount()
+    }
+  })
+
+  it.each(VENDORS)('%s: Walter’s furosemide keeps its dose next to the extra-tablet instruction, with no order-entry text', async (vendor) => {
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'walter')} />)
+    const item = (await within(part('Active medications')).findByText(/^furosemide/i)).closest('li') as HTMLElement
+    // Epic's sig is the order text, Oracle Health's a structured one ("20 mg = 1 tab, Oral, daily").
+    const sig = { epic: /Take 1 tablet \(20 mg total\) by mouth daily\.Patient instruction:/, cerner: /20 mg = 1 tab, Oral, dailyPatient instruction:/ }
+    expect(item).toHaveTextContent(sig[vendor])
+    expect(item).toHaveTextContent(/Patient instruction: .*Take 1 extra tablet if your weight goes up/)
+    expect(part('Active medications')).not.toHaveTextContent(/Starting|, Normal|Historical Med/)
   })
 
   it('renders titles, flags and allergy words in Spanish', async () => {

@@ -11,7 +11,9 @@
 //   4101 "no results" on empty pages (dropped: the empty list already says so).
 // - Search order is not documented and the recordings do not settle it, so a list cut short is not
 //   trusted to hold the newest results.
+// - dosageInstruction.text ends with order-entry details (", Starting Tue 5/28/2019, Normal"); see epic-sig.ts.
 import { createAdapter } from '../create-adapter.ts'
+import { epicSigTrailer } from './epic-sig.ts'
 
 const NO_RESULTS = '4101'
 const SUPPRESSED = ['59204', '59205']
@@ -27,5 +29,6 @@ export const epicAdapter = createAdapter({
   maxEntries: 50_000,
   keepWarning: (w) => !w.detailCodes?.includes(NO_RESULTS),
   totalFrom: 'count-request',
+  sigTrailer: epicSigTrailer,
   withheldWarning: (w) => w.source === 'server' && (w.detailCodes ?? []).some((c) => SUPPRESSED.includes(c)),
 })
