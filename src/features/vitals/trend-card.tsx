@@ -5,13 +5,24 @@ import { useViewMode } from '../../app/view-mode.tsx'
 import type { VitalSign } from '../../domain/observation.ts'
 import type { VitalKind } from '../../domain/vital-kinds.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
+import { aggregateSeries, type BucketUnit } from './aggregate.ts'
+import { axisDomain } from './axis-span.ts'
 import { extentOf } from './downsample.ts'
 import { ReadingsTable } from './readings-table.tsx'
+import { inRange, rangeStart, type RangeKey } from './time-range.ts'
 import { LegendKey, TrendChart, type DrawnSeries } from './trend-chart.tsx'
-import { chartData, latestOf } from './vital-series.ts'
+import { latestOf, newestTime, timeOf, type ChartData } from './vital-series.ts'
 import { countText, dateText, kindName, valueText, unitWord, type Fmt } from './vital-format.ts'
 
-function summaryOf(fmt: Fmt, name: string, unit: string, series: DrawnSeries[], count: number, latest?: VitalSign): string {
+function summaryOf(
+  fmt: Fmt,
+  name: string,
+  unit: string,
+  series: DrawnSeries[],
+  count: number,
+  bucket: BucketUnit | undefined,
+  latest?: VitalSign,
+): string {
   const all = series.flatMap((s) => s.points)
   const ts = all.map((p) => p.t)
   const ranges = series
@@ -25,24 +36,44 @@ function summaryOf(fmt: Fmt, name: string, unit: string, series: DrawnSeries[], 
     count: fmt.number(count),
     from: fmt.date(new Date(Math.min(...ts)).toISOString()),
     to: fmt.date(new Date(Math.max(...ts)).toISOString()),
+    // Said before the values, so nobody takes a band's edges for single readings.
+    drawn: bucket ? `${fmt.t(`vitals.chart.aggregated.${bucket}`)} ` : '',
     ranges,
     latest: latest ? valueText(fmt, latest) : fmt.t('vitals.value.none'),
     date: latest ? dateText(fmt, latest) : '',
   })
 }
 
-export function TrendCard({ kind, readings }: { kind: VitalKind; readings: VitalSign[] }) {
+interface Props {
+  kind: VitalKind
+  /** Every reading of the kind, newest first; the table always lists them all. */
+  readings: VitalSign[]
+  data: ChartData
+  range: RangeKey
+}
+
+export function TrendCard({ kind, readings, data, range }: Props) {
   const i18n = useI18n()
   const { t } = i18n
   const mode = useViewMode()
   const [showTable, setShowTable] = useState(false)
   const name = kindName(i18n, kind, mode)
-  const data = useMemo(() => chartData(kind, readings), [kind, readings])
-  const series: DrawnSeries[] = data.series
-    .filter((s) => s.points.length > 0)
-    .map((s) => ({ key: s.key, label: s.key === 'value' ? name : t(`vitals.series.${s.key}`), points: s.points }))
+  const shown = useMemo(() => {
+    const newest = newestTime(data)
+    const windowed = data.series.map((s) => ({ ...s, points: inRange(s.points, range, newest) })).filter((s) => s.points.length > 0)
+    const start = rangeStart(range, newest)
+    const count = range === 'all' ? readings.length : readings.filter((v) => timeOf(v) >= start).length
+    return { windowed, count, aggregated: aggregateSeries(windowed) }
+  }, [data, range, readings])
+  const series: DrawnSeries[] = shown.windowed.map((s, i) => ({
+    key: s.key,
+    label: s.key === 'value' ? name : t(`vitals.series.${s.key}`),
+    points: s.points,
+    buckets: shown.aggregated?.series[i].buckets,
+  }))
   const unit = unitWord(i18n, kind, { unit: data.unit })
   const plotted = series.flatMap((s) => s.points)
+  const extent = extentOf(series.map((s) => s.points))
   const headingId = `vitals-trend-${kind}`
 
   return (
@@ -50,7 +81,7 @@ export function TrendCard({ kind, readings }: { kind: VitalKind; readings: Vital
       <h4 id={headingId} className="font-semibold">
         {name} <span className="text-sm font-normal text-slate-700 dark:text-slate-300">· {countText(i18n, readings.length)}</span>
       </h4>
-      {plotted.length > 0 && (
+      {extent && (
         <TrendChart
           series={series}
           unitLabel={unit}
@@ -58,7 +89,8 @@ export function TrendCard({ kind, readings }: { kind: VitalKind; readings: Vital
           formatTick={(v) => i18n.number(v, 1)}
           from={i18n.date(new Date(Math.min(...plotted.map((p) => p.t))).toISOString())}
           to={i18n.date(new Date(Math.max(...plotted.map((p) => p.t))).toISOString())}
-          summary={summaryOf(i18n, name, unit, series, readings.length, latestOf(readings))}
+          domain={axisDomain(kind, data.unit, extent)}
+          summary={summaryOf(i18n, name, unit, series, shown.count, shown.aggregated?.unit, latestOf(readings))}
         />
       )}
       {series.length > 1 && (

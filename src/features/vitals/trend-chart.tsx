@@ -1,7 +1,10 @@
 // A hand-drawn responsive line chart. It is drawn at the container's real pixel width (so markers
 // stay round), downsampled to that width, and announced as one image whose label summarises it;
 // the card around it offers the full table. Series differ by dash and marker shape, not only colour.
-import { downsample, extentOf, niceTicks } from './downsample.ts'
+// A dense range arrives as buckets: a shaded band from each bucket's lowest to highest reading, and
+// the median as the line.
+import type { Bucket } from './aggregate.ts'
+import { downsample, niceTicks, type Extent } from './downsample.ts'
 import { useElementSize } from './use-element-size.ts'
 import type { Point } from './vital-series.ts'
 
@@ -9,6 +12,8 @@ export interface DrawnSeries {
   key: string
   label: string
   points: Point[]
+  /** Set when the range is drawn aggregated; `points` then only feed the summary. */
+  buckets?: Bucket[]
 }
 
 interface Style {
@@ -54,18 +59,30 @@ interface Props {
   from: string
   to: string
   formatTick: (v: number) => string
+  /** The values the axis must show, at least the data's own extent. */
+  domain: Extent
 }
 
-export function TrendChart({ series, unitLabel, summary, height, from, to, formatTick }: Props) {
+/** Split where a day or week has no readings, so the band does not pretend to cover the gap. */
+function runs(buckets: readonly Bucket[]): Bucket[][] {
+  const out: Bucket[][] = []
+  for (const b of buckets) {
+    const last = out[out.length - 1]
+    if (last && last[last.length - 1].end === b.start) last.push(b)
+    else out.push([b])
+  }
+  return out
+}
+
+export function TrendChart({ series, unitLabel, summary, height, from, to, formatTick, domain }: Props) {
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 600, height })
   const width = Math.max(200, size.width)
   const plotW = width - PAD.left - PAD.right
   const plotH = height - PAD.top - PAD.bottom
-  const all = series.flatMap((s) => s.points)
-  const t0 = Math.min(...all.map((p) => p.t))
-  const t1 = Math.max(...all.map((p) => p.t))
-  const extent = extentOf(series.map((s) => s.points))
-  const ticks = extent ? niceTicks(extent.min, extent.max, height < 160 ? 3 : 4) : []
+  const times = series.flatMap((s) => (s.buckets ?? s.points).map((p) => p.t))
+  const t0 = Math.min(...times)
+  const t1 = Math.max(...times)
+  const ticks = niceTicks(domain.min, domain.max, height < 160 ? 3 : 4)
   const lo = ticks[0] ?? 0
   const hi = ticks.length > 1 ? ticks[ticks.length - 1] : lo + 1
   const x = (t: number) => PAD.left + (t1 === t0 ? plotW / 2 : ((t - t0) / (t1 - t0)) * plotW)
@@ -87,6 +104,22 @@ export function TrendChart({ series, unitLabel, summary, height, from, to, forma
         ))}
         {series.map((s, i) => {
           const style = STYLES[i % STYLES.length]
+          if (s.buckets) {
+            const bands = runs(s.buckets).map((run) =>
+              run.length === 1
+                ? `M${x(run[0].t).toFixed(1)},${y(run[0].max).toFixed(1)}V${y(run[0].min).toFixed(1)}`
+                : [...run.map((b) => [b.t, b.max]), ...[...run].reverse().map((b) => [b.t, b.min])]
+                    .map(([t, v], j) => `${j ? 'L' : 'M'}${x(t).toFixed(1)},${y(v).toFixed(1)}`)
+                    .join('') + 'Z',
+            )
+            const median = s.buckets.map((b, j) => `${j ? 'L' : 'M'}${x(b.t).toFixed(1)},${y(b.median).toFixed(1)}`).join('')
+            return (
+              <g key={s.key} data-series={s.key} data-drawn={s.buckets.length}>
+                <path d={bands.join('')} fillOpacity={0.25} strokeOpacity={0.5} strokeWidth={1} className={`${style.fill} ${style.line}`} />
+                <path d={median} fill="none" strokeWidth={1.5} strokeDasharray={style.dash} strokeLinejoin="round" className={style.line} />
+              </g>
+            )
+          }
           const drawn = downsample(s.points, plotW)
           const d = drawn.map((p, j) => `${j ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join('')
           const marked = drawn.length <= MARKER_LIMIT ? drawn : drawn.slice(-1)

@@ -146,3 +146,15 @@ export function chartData(kind: VitalKind, readings: readonly VitalSign[]): Char
       : [{ key: 'value', points: main }]
   return { unit, series, notPlotted }
 }
+
+/** The newest plotted time of a chart: where its ranges count back from. */
+export function newestTime(data: ChartData): number {
+  let newest = -Infinity
+  for (const s of data.series) for (const p of s.points) if (p.t > newest) newest = p.t
+  return newest
+}
+
+/** One time per reading, so a blood pressure's two values count once. */
+export function readingTimes(data: ChartData): number[] {
+  return [...new Set(data.series.flatMap((s) => s.points.map((p) => p.t)))]
+}

@@ -120,6 +120,7 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
     expect(screen.getByRole('heading', { name: 'Signos vitales' })).toBeInTheDocument()
     expect(screen.getByText(/^Presión arterial: /)).toHaveTextContent(new RegExp(`^Presión arterial: ${bpText} — fecha: `))
     expect(screen.getByRole('img', { name: /^Tendencia de Presión arterial: / })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Periodo mostrado' })).toHaveTextContent('7 días30 días1 añoTodo')
     expect(screen.getByRole('region', { name: /^Todas las mediciones de signos vitales/ })).toBeInTheDocument()
     expect(screen.getByRole('list', { name: 'Leyenda' })).toHaveTextContent('SistólicaDiastólica')
   })

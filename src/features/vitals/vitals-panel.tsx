@@ -1,7 +1,7 @@
 // Vital signs: the latest of each kind, a trend per kind and every reading, drawn from the streamed
 // history so a long record shows its first page at once and fills in as the rest arrives.
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
@@ -15,9 +15,11 @@ import { LatestVitals } from './latest-vitals.tsx'
 import { ReadingsTable } from './readings-table.tsx'
 import { StreamNotices } from './stream-notices.tsx'
 import { StreamProgress } from './stream-progress.tsx'
+import { RangeChoice } from './range-choice.tsx'
+import { screenRange, type RangeKey } from './time-range.ts'
 import { TrendCard } from './trend-card.tsx'
 import { kindName } from './vital-format.ts'
-import { CORE_KINDS, groupByKind, latestOf, newestFirst } from './vital-series.ts'
+import { chartData, CORE_KINDS, groupByKind, latestOf, newestFirst, readingTimes } from './vital-series.ts'
 
 function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream; done: boolean; refreshing: boolean; onRetry: () => void }) {
   const i18n = useI18n()
@@ -25,6 +27,11 @@ function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream;
   const mode = useViewMode()
   const sorted = useMemo(() => data.newestFirst ?? newestFirst(data.items), [data.newestFirst, data.items])
   const groups = useMemo(() => groupByKind(sorted), [sorted])
+  const charts = useMemo(() => [...groups].map(([kind, readings]) => ({ kind, readings, data: chartData(kind, readings) })), [groups])
+  const fitted = useMemo(() => screenRange(charts.map((c) => readingTimes(c.data))), [charts])
+  // Until someone chooses, the range follows the data, which may still be arriving page by page.
+  const [chosen, setChosen] = useState<RangeKey>()
+  const range = chosen ?? fitted
   const latest = [...groups.values()].flatMap((readings) => latestOf(readings) ?? [])
   const missing = done ? CORE_KINDS.filter((k) => !groups.has(k)) : []
 
@@ -52,9 +59,10 @@ function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream;
         </p>
       )}
       <h3 className="mt-4 font-semibold">{t('vitals.trends.title')}</h3>
-      <div className={`mt-1 grid gap-3 ${mode === 'clinician' ? 'sm:grid-cols-2' : ''}`}>
-        {[...groups].map(([kind, readings]) => (
-          <TrendCard key={kind} kind={kind} readings={readings} />
+      <RangeChoice value={range} onChange={setChosen} />
+      <div className={`mt-2 grid gap-3 ${mode === 'clinician' ? 'sm:grid-cols-2' : ''}`}>
+        {charts.map(({ kind, readings, data }) => (
+          <TrendCard key={kind} kind={kind} readings={readings} data={data} range={range} />
         ))}
       </div>
       <h3 className="mt-4 font-semibold print:hidden">{t('vitals.list.title')}</h3>
