@@ -5,6 +5,7 @@ import type { LabResult } from '../../domain/observation.ts'
 import type { ObservationValue } from '../../domain/observation-value.ts'
 import { labChange } from './lab-change.ts'
 import { groupLabs } from './lab-groups.ts'
+import { sparkValues } from './sparkline.tsx'
 
 const provenance = { resourceType: 'Observation', fields: {}, dropped: [] }
 
@@ -91,5 +92,24 @@ describe('labChange', () => {
 
   it('every result retracted: nothing to compare', () => {
     expect(labChange(group(lab('x', '2026-01-01', q(4.0, 'mmol/L'), 'entered-in-error')))).toEqual({ kind: 'no-previous' })
+  })
+})
+
+describe('sparkValues', () => {
+  it('draws the exact values in the latest unit, oldest first, leaving out retracted results, limits and other units', () => {
+    const g = group(
+      lab('a', '2026-01-01', q(4.1, 'mmol/L')),
+      lab('b', '2026-02-01', q(9.9, 'mmol/L'), 'entered-in-error'),
+      lab('c', '2026-03-01', q(2, 'mmol/L', { comparator: '<' })),
+      lab('d', '2026-04-01', q(40, 'mg/dL')),
+      lab('e', '2026-05-01', { kind: 'text', text: 'hemolyzed' }),
+      lab('f', '2026-06-01', q(5.3, 'mmol/L')),
+      lab('g', '2026-07-01', q(4.7, 'mmol/L')),
+    )
+    expect(sparkValues(g)).toEqual([4.1, 5.3, 4.7])
+  })
+
+  it('nothing to draw when the latest is not a number', () => {
+    expect(sparkValues(group(lab('a', '2026-01-01', q(4.1, 'mmol/L')), lab('b', '2026-02-01', { kind: 'text', text: 'Yellow' })))).toEqual([])
   })
 })

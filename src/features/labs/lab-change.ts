@@ -14,7 +14,8 @@ export type LabChange =
 
 const decimalsOf = (v: number) => Math.min(4, (String(v).split('.')[1] ?? '').length)
 
-const unitOf = (v: { unit?: string; unitDisplay?: string }) => v.unit ?? v.unitDisplay
+/** What two quantities must share to be compared: the UCUM code, else the printed unit. */
+export const unitOf = (v: { unit?: string; unitDisplay?: string }) => v.unit ?? v.unitDisplay
 
 export function labChange(g: Pick<LabGroup, 'results' | 'latest'>): LabChange {
   const latest = g.latest

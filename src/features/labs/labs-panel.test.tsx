@@ -66,6 +66,10 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
     // The re-draw two days after the critical 6.4, then the 4.7 of September.
     expect(cellUnder(row, 'Previous')).toHaveTextContent(/^5\.3 mmol\/LMay 21, 2026/)
     expect(cellUnder(row, 'Change')).toHaveTextContent('▼down 0.6 mmol/L')
+    // The little line of all ten potassium results, ending on the latest; hidden from screen readers.
+    const spark = cellUnder(row, 'Change').querySelector('svg')
+    expect(spark).toHaveAttribute('aria-hidden', 'true')
+    expect(spark?.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(10)
     if (vendor === 'cerner') return
     // The past critical value is visible without opening the trend.
     expect(cellUnder(row, 'Previous')).toHaveTextContent('9 earlier (1 critical)')
@@ -90,6 +94,7 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
     const urine = await clinicianRow('Urine color')
     expect(cellUnder(urine, 'Previous')).toHaveTextContent(/^Dark yellowJul \d+, 2025/)
     expect(cellUnder(urine, 'Change')).toHaveTextContent(/^—Not compared: not a number$/)
+    expect(cellUnder(urine, 'Change').querySelector('svg')).toBeNull()
     // The entered-in-error 113 sits between two results: it is neither previous nor counted in the change.
     const sodium = await clinicianRow('Sodium')
     expect(cellUnder(sodium, 'Previous')).toHaveTextContent(/^137 mmol\/LMay 19, 2026/)

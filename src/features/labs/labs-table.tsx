@@ -10,6 +10,7 @@ import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import type { TestButtonProps } from './test-button.tsx'
 import { TestButton } from './test-button.tsx'
 import { LabFlag } from './lab-flag.tsx'
+import { Sparkline, sparkValues } from './sparkline.tsx'
 
 type Fmt = ReturnType<typeof useI18n>
 
@@ -99,6 +100,7 @@ export function LabsTable({ groups, ...select }: { groups: LabGroup[] } & Omit<T
               </td>
               <td className="py-1">
                 <ChangeText change={change} i18n={i18n} />
+                <Sparkline values={sparkValues(g)} />
               </td>
             </tr>
           )
