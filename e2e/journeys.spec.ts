@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { checkScreen, sweepTimeout, watchCsp } from './a11y.ts'
 import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, signIn, WALTER } from './flows.ts'
 import { E2E_SANDBOX_PORT } from './ports.ts'
@@ -9,6 +9,22 @@ const SIMULATOR = `http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr`
 async function press(button: Locator) {
   await button.focus()
   await button.press('Enter')
+}
+
+/** Narrows the EHR's frame to 800 px, its narrowest, checks `table` fits without a sideways scroll, and restores it. */
+async function fitsFrameOf800(page: Page, table: Locator) {
+  const frame = page.locator('iframe[title="SMART app"]')
+  await frame.evaluate((el: HTMLElement) => void (el.style.width = '800px'))
+  await expect.poll(() => table.evaluate((el) => el.ownerDocument.defaultView?.innerWidth)).toBe(800)
+  const { scrolled, past } = await table.evaluate((el) => {
+    const doc = el.ownerDocument.documentElement
+    let most = 0
+    for (let box = el.parentElement; box; box = box.parentElement) most = Math.max(most, box.scrollWidth - box.clientWidth)
+    return { scrolled: most, past: el.getBoundingClientRect().right - doc.clientWidth }
+  })
+  expect(scrolled, 'sideways scroll of the table or any box around it').toBe(0)
+  expect(past, 'px of the table past the frame').toBeLessThanOrEqual(0)
+  await frame.evaluate((el: HTMLElement) => void (el.style.width = ''))
 }
 
 for (const vendor of ['epic', 'cerner'] as const) {
@@ -31,6 +47,8 @@ for (const vendor of ['epic', 'cerner'] as const) {
     // after an axe run into a cross-site frame, Chromium hands clicks low in the frame to the <iframe>
     // element of the EHR page instead of the app (seen in this test only, never without axe).
     const labs = app.getByRole('region', { name: 'Labs' })
+    await expect(labs.getByRole('button', { name: 'Potassium', exact: true })).toBeVisible()
+    await fitsFrameOf800(page, labs.getByRole('table'))
     await press(labs.getByRole('button', { name: /^Potassium/ }).first())
     await expect(app.getByRole('img', { name: /Potassium/ })).toBeVisible()
     // Oracle Health labs carry no flag: the app computes "High" and says so.

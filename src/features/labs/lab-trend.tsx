@@ -14,7 +14,7 @@ import { trendLabel } from './trend-label.ts'
 import { TrendTable } from './trend-table.tsx'
 import { unitLabel } from './unit-label.ts'
 
-export function LabTrend({ group, name, onClose }: { group: LabGroup; name: string; onClose: () => void }) {
+export function LabTrend({ group, name, sourceName, onClose }: { group: LabGroup; name: string; sourceName?: string; onClose: () => void }) {
   const i18n = useI18n()
   const { t } = i18n
   const [original, setOriginal] = useState(false)
@@ -44,6 +44,7 @@ export function LabTrend({ group, name, onClose }: { group: LabGroup; name: stri
           <h3 id="lab-trend-title" ref={heading} tabIndex={-1} className="text-base font-semibold focus-visible:outline-2 focus-visible:outline-blue-700">
             {t('labs.trend.title', { name })}
           </h3>
+          {sourceName !== undefined && <p className="text-[0.875em]">{sourceName}</p>}
           {group.loinc && <p className="text-[0.875em] text-slate-700 dark:text-slate-300">{t('labs.loinc', { code: group.loinc })}</p>}
         </div>
         <button type="button" className="btn print:hidden" onClick={onClose}>

@@ -38,20 +38,69 @@ describe('a critically low result (Epic)', () => {
   })
 })
 
+/** The clinician table's row for the test whose button is named `name`. */
+async function clinicianRow(name: string) {
+  const table = await screen.findByRole('table')
+  return within(table).getByRole('button', { name }).closest('tr') as HTMLElement
+}
+
+/** The cell of `row` under the column headed `column`. */
+function cellUnder(row: HTMLElement, column: string) {
+  const headers = within(row.closest('table') as HTMLElement).getAllByRole('columnheader')
+  const index = headers.findIndex((h) => h.textContent === column)
+  const cell = row.children[index]
+  if (index < 0 || !(cell instanceof HTMLElement)) throw new Error(`no column ${column}`)
+  return cell
+}
+
 describe.each(VENDORS)('Labs on %s', (vendor) => {
-  it('clinician: a dense table of tests with latest value, range, flag, date and earlier count', async () => {
+  it('clinician: a dense table of tests with latest value, range, flag, date, previous value and change', async () => {
     renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
     const table = await screen.findByRole('table')
-    expect(within(table).getByRole('columnheader', { name: 'Normal range' })).toBeInTheDocument()
-    const potassium = within(table).getByRole('rowheader', { name: /Potassium \[Moles\/volume\]/ })
-    expect(potassium).toHaveTextContent('LOINC 2823-3')
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Test', 'Result', 'Normal range', 'Flag', 'Date', 'Previous', 'Change'])
+    const potassium = within(table).getByRole('rowheader', { name: 'Potassium LOINC 2823-3' })
     const row = potassium.closest('tr') as HTMLElement
-    expect(row).toHaveTextContent('4.7 mmol/L')
+    expect(cellUnder(row, 'Result')).toHaveTextContent('4.7 mmol/L')
     // Oracle Health ranges state only the high limit.
-    expect(row.textContent).toMatch(vendor === 'epic' ? /3\.5–5\.1 mmol\/L/ : /5\.1 mmol\/L/)
+    expect(cellUnder(row, 'Normal range').textContent).toMatch(vendor === 'epic' ? /^3\.5–5\.1 mmol\/L$/ : /5\.1 mmol\/L/)
+    // The re-draw two days after the critical 6.4, then the 4.7 of September.
+    expect(cellUnder(row, 'Previous')).toHaveTextContent(/^5\.3 mmol\/LMay 21, 2026/)
+    expect(cellUnder(row, 'Change')).toHaveTextContent('▼down 0.6 mmol/L')
+    // The little line of all ten potassium results, ending on the latest; hidden from screen readers.
+    const spark = cellUnder(row, 'Change').querySelector('svg')
+    expect(spark).toHaveAttribute('aria-hidden', 'true')
+    expect(spark?.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(10)
     if (vendor === 'cerner') return
     // The past critical value is visible without opening the trend.
-    expect(row).toHaveTextContent('9 earlier (1 critical)')
+    expect(cellUnder(row, 'Previous')).toHaveTextContent('9 earlier (1 critical)')
+  })
+
+  it('clinician: short names, with the source’s own name kept on the button and in the trend', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const egfr = await within(await screen.findByRole('table')).findByRole('button', { name: 'eGFR' })
+    expect(egfr).toHaveAccessibleDescription('Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] (CKD-EPI)')
+    expect(screen.queryByRole('button', { name: /Glomerular/ })).toBeNull()
+    for (const name of ['Potassium', 'Sodium', 'Creatinine', 'Glucose', 'HbA1c', 'Hemoglobin', 'WBC', 'LDL cholesterol', 'TSH', 'Urine color']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument()
+    }
+    const trend = await openTrend(/^eGFR$/)
+    expect(within(trend).getByRole('heading', { name: 'Trend: eGFR' })).toBeInTheDocument()
+    expect(within(trend).getByText('Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] (CKD-EPI)')).toBeInTheDocument()
+    expect(within(trend).getByText('LOINC 62238-1')).toBeInTheDocument()
+  })
+
+  it('clinician: the change is left out when the results are not numbers to subtract', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const urine = await clinicianRow('Urine color')
+    expect(cellUnder(urine, 'Previous')).toHaveTextContent(/^Dark yellowJul \d+, 2025/)
+    expect(cellUnder(urine, 'Change')).toHaveTextContent(/^—Not compared: not a number$/)
+    expect(cellUnder(urine, 'Change').querySelector('svg')).toBeNull()
+    // The entered-in-error 113 sits between two results: it is neither previous nor counted in the change.
+    const sodium = await clinicianRow('Sodium')
+    expect(cellUnder(sodium, 'Previous')).toHaveTextContent(/^137 mmol\/LMay 19, 2026/)
+    expect(cellUnder(sodium, 'Change')).toHaveTextContent('▲up 3 mmol/L')
+    const creatinine = await clinicianRow('Creatinine')
+    expect(cellUnder(creatinine, 'Change')).toHaveTextContent('▼down 0.04 mg/dL')
   })
 
   it('Lorraine’s critical potassium shows "Critically high" in the trend, on the chart and in its table', async () => {
@@ -102,7 +151,7 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
 
   it('a text result (urine colour) has a table and no chart', async () => {
     renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
-    const trend = await openTrend(/^Color of Urine/)
+    const trend = await openTrend(/^Urine color$/)
     expect(within(trend).queryByRole('img')).toBeNull()
     expect(within(trend).getByText(/words, not numbers/)).toBeInTheDocument()
     if (vendor === 'epic') expect(within(rowWith(trend, 'Dark yellow')).getByText('Abnormal')).toBeInTheDocument()
@@ -112,6 +161,10 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
     renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'patient' })
     expect(await screen.findByRole('button', { name: 'Potassium' })).toBeInTheDocument()
     expect(screen.queryByRole('table')).toBeNull()
+    // Plain names, not the clinician's abbreviations, and no previous/change arrows.
+    expect(screen.getByRole('button', { name: 'eGFR (kidney filtration)' })).not.toHaveAttribute('title')
+    expect(screen.queryByRole('button', { name: 'eGFR' })).toBeNull()
+    expect(screen.queryByText(/[▲▼]/)).toBeNull()
     if (vendor === 'cerner') {
       expect(screen.getByText(/^Potassium: 4\.7 mmol\/L\./)).toBeInTheDocument()
       expect(screen.getAllByText(/: 101 mg\/dL — high \(computed by this app\)\./).length).toBeGreaterThan(0)
@@ -125,7 +178,7 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
 
   it('each value opens its provenance, and closing the trend returns focus to the test', async () => {
     const { opened } = renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
-    await userEvent.click(await screen.findByRole('button', { name: /^Where this came from: Potassium .* 4\.7 mmol\/L/ }))
+    await userEvent.click(await screen.findByRole('button', { name: /^Where this came from: Potassium 4\.7 mmol\/L/ }))
     expect(opened[0]).toMatchObject({ field: 'value', provenance: { resourceType: 'Observation' } })
     const trend = await openTrend(/^Potassium/)
     expect(within(trend).getByRole('heading', { name: /^Trend: Potassium/ })).toHaveFocus()

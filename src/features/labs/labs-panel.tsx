@@ -7,8 +7,10 @@ import { Panel } from '../../components/ui/panel.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { LabCards } from './lab-cards.tsx'
+import type { LabGroup } from './lab-groups.ts'
 import { selectLabGroups } from './lab-select.ts'
 import { labName } from './lab-names.ts'
+import { shortLabName } from './lab-short-names.ts'
 import { LabTrend } from './lab-trend.tsx'
 import { LabsTable } from './labs-table.tsx'
 import { labQueries } from './queries.ts'
@@ -30,6 +32,12 @@ export function LabsPanel({ session }: { session: SmartSession }) {
     if (key) buttons.current.get(key)?.focus()
   }
   const onSelect = (key: string) => (key === selected ? close() : setSelected(key))
+  // The trend is titled as its row is; a clinician's short name brings the source's full one along.
+  const trendNames = (group: LabGroup) => {
+    if (mode !== 'clinician') return { name: labName(t, group, mode) }
+    const name = shortLabName(t, group)
+    return { name, ...(group.name !== undefined && group.name !== name && { sourceName: group.name }) }
+  }
 
   const body = ({ groups, completeness, warnings }: NonNullable<typeof labs.data>) => {
     const group = groups.find((g) => g.key === selected)
@@ -40,7 +48,7 @@ export function LabsPanel({ session }: { session: SmartSession }) {
         <CompletenessNotice completeness={completeness} emptyText={t('labs.empty')} />
         <WarningList warnings={warnings} />
         {groups.length > 0 && <List groups={groups} selected={selected} onSelect={onSelect} register={register} />}
-        {group && <LabTrend key={group.key} group={group} name={labName(t, group, mode)} onClose={close} />}
+        {group && <LabTrend key={group.key} group={group} onClose={close} {...trendNames(group)} />}
       </>
     )
   }
