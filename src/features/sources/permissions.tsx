@@ -1,5 +1,6 @@
 import { searchGranted } from '../../fhir/completeness.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
+import { useViewMode } from '../../app/view-mode.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { canRead, parseGrants, type Grants } from '../../launch/grants.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -38,8 +39,10 @@ const ACCESS_TEXT: Record<Exclude<Access, 'none'>, MessageKey> = {
 /** Requested versus granted, per kind of information, in plain words. */
 export function Permissions({ session }: { session: SmartSession }) {
   const { t } = useI18n()
+  // "Your details" is the patient's own view; a clinician is reading someone else's record.
+  const clinician = useViewMode() === 'clinician'
   const requested = parseGrants(session.requestedScope)
-  const rows = TYPES.map(([type, label]) => ({ type, label, asked: accessOf(requested, type) !== 'none', access: accessOf(session.grants, type) }))
+  const rows = TYPES.map(([type, key]) => ({ type, label: clinician && type === 'Patient' ? ('permission.Patient.clinician' as const) : key, asked: accessOf(requested, type) !== 'none', access: accessOf(session.grants, type) }))
   return (
     <div>
       <div className="overflow-x-auto">

@@ -15,7 +15,8 @@ const { sandbox, server, requests, to } = sandboxServer()
 const VENDORS: Vendor[] = ['epic', 'cerner']
 
 /** The clinician table's row for one request. */
-const row = (request: RegExp) => screen.getByRole('row', { name: request })
+// Rows of the request table only: the permissions table has a "Patient details" row too.
+const row = (request: RegExp) => within(screen.getByRole('region', { name: 'What each request returned' })).getByRole('row', { name: request })
 
 async function allQueriesDone() {
   const table = await screen.findByRole('region', { name: 'What each request returned' })
@@ -178,6 +179,15 @@ describe('Data & sources, by reader', () => {
     const labs = within(list).getByText('Lab results').closest('li') as HTMLElement
     expect(within(labs).getByText(/^shown/)).toBeInTheDocument()
     expect(screen.getByText('The patient')).toBeInTheDocument()
+  })
+
+  it('names the Patient permission for whoever reads it: "Your details" to the patient, "Patient details" to a clinician', () => {
+    const label = () => (screen.getByTestId('shared-types').querySelector('[data-type="Patient"]') as HTMLElement).textContent
+    const clinician = renderPanel(testSession(sandbox, 'epic', 'lorraine', { mode: 'clinician' }), { mode: 'clinician' })
+    expect(label()).toMatch(/^Patient details \(name, birth date, contacts\)/)
+    clinician.unmount()
+    renderPanel(testSession(sandbox, 'epic', 'lorraine'), { mode: 'patient' })
+    expect(label()).toMatch(/^Your details \(name, birth date, contacts\)/)
   })
 
   it('renders in Spanish', async () => {

@@ -36,7 +36,8 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     const alert = await screen.findByTestId('allergy-alert')
     expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
     expect(alert).toHaveTextContent('High-risk allergies')
-    expect(alert).toHaveTextContent(/penicillins — Hives, Anaphylaxis \(severe\)/i)
+    // Each severity follows its own reaction: the hives were moderate, not severe.
+    expect(alert).toHaveTextContent(/penicillins — Hives \(moderate\), Anaphylaxis \(severe\)/i)
     expect(alert).toHaveTextContent(/peanut — Angioedema/i)
     // Lower criticality is listed under the alert, not in it; refuted and retracted ones not at all.
     expect(alert).not.toHaveTextContent(/latex/i)
@@ -133,7 +134,8 @@ describe('a search that never answers', () => {
 
 describe('Walter: allergies never asked, worded as each server’s list state says', () => {
   it.each([
-    ['epic', /marked “not on file”: they have not been asked about or reviewed yet/],
+    // Epic's "Not on File" placeholder is ambiguous: the summary repeats it without claiming why.
+    ['epic', /allergies are “not on file”\. That does not say whether they were reviewed/],
     ['cerner', /No allergy information was ever recorded: allergies have never been asked about/],
   ] as const)('%s', async (vendor, wording) => {
     await renderSummary(<SummaryPanel session={sessionFor(vendor, 'walter')} />)

@@ -50,6 +50,7 @@ export const en = {
   'permission.shared': 'shared',
   'permission.notShared': 'not shared',
   'permission.rawScopes': 'Technical details (granted scopes)',
+  'permission.Patient.clinician': 'Patient details (name, birth date, contacts)',
 } as const
 
 export const es: Record<keyof typeof en, string> = {
@@ -103,4 +104,5 @@ export const es: Record<keyof typeof en, string> = {
   'permission.shared': 'compartido',
   'permission.notShared': 'no compartido',
   'permission.rawScopes': 'Detalles técnicos (permisos otorgados)',
+  'permission.Patient.clinician': 'Datos del paciente (nombre, fecha de nacimiento, contactos)',
 }
