@@ -59,3 +59,28 @@ test('standalone launch against a server publishing code_challenge_methods_suppo
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
   await expect(page.getByText(`Connected to ${ORACLE_PATIENT.name}`)).toBeVisible()
 })
+
+test('a standalone launch picked from the shipped Oracle list by city reaches the chart (Oracle host mapped to the sandbox)', async ({ page }) => {
+  // The shipped entry's real base, answered by the sandbox's fhir-myrecord-shaped base as if DNS pointed
+  // there: requests to the real host are fetched from the sandbox, and every URL in either direction is
+  // rewritten, so the app only ever sees the real base. Nothing in the app or its deploy file knows it.
+  const REAL = 'https://fhir-myrecord.cerner.com/r4/032e9fee-d494-4ca3-97ce-b40c8d2eecf6'
+  const LOCAL = ORACLE_PATIENT.fhirBase.replace(/\/$/, '')
+  const swap = (s: string, from: string, to: string) => s.split(from).join(to).split(encodeURIComponent(from)).join(encodeURIComponent(to))
+  await page.route('https://fhir-myrecord.cerner.com/**', async (route) => {
+    const req = route.request()
+    const res = await route.fetch({ url: swap(req.url(), REAL, LOCAL) })
+    await route.fulfill({ response: res, body: swap(await res.text(), LOCAL, REAL) })
+  })
+  await page.route(`${SANDBOX}/**`, (route) => route.continue({ url: swap(route.request().url(), REAL, LOCAL) }))
+
+  await page.goto('/')
+  await page.getByLabel('Health system, city or portal name').fill('kansas city mo')
+  await page.getByRole('button', { name: /Clay Platte Family Medicine Clinic/ }).click()
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  expect(new URL(page.url()).searchParams.get('client_id')).toBe('cerner-sandbox-patient-app')
+  await signIn(page, 'lorraine')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  await expect(page.getByText('Connected to Clay Platte Family Medicine Clinic')).toBeVisible()
+})
