@@ -164,6 +164,16 @@ describe('sig trailers and structured doses', () => {
     expect(m.start).toBe('2019-05-28')
     expect(m.provenance.fields.dosageText?.rules).toContain('medication.sig-trailer')
     expect(m.provenance.fields.start).toEqual({ path: 'dosageInstruction[].text', rules: ['medication.sig-trailer'] })
+    expect(m.reported).toBe(false)
+    expect(m.end).toBeUndefined()
+  })
+
+  it('takes the trailer’s end date and the reported mark, with their provenance', () => {
+    const parse = () => ({ text: 'Take daily.', end: '2025-01-01', reported: true })
+    const m = toMedication(request({ text: 'Take daily., whatever' }), () => undefined, undefined, { sigTrailer: parse })!
+    expect(m).toMatchObject({ end: '2025-01-01', reported: true })
+    expect(m.provenance.fields.end).toEqual({ path: 'dosageInstruction[].text', rules: ['medication.sig-trailer'] })
+    expect(m.provenance.fields.reported).toEqual({ path: 'dosageInstruction[].text', rules: ['medication.sig-trailer'] })
   })
 
   it('keeps a structured start over the trailer’s', () => {
@@ -181,6 +191,8 @@ describe('sig trailers and structured doses', () => {
   it('without a parser the text is kept as sent', () => {
     const m = toMedication(request({ text: 'Take 1 tablet daily., Starting Tue 5/28/2019, Normal' }), () => undefined)!
     expect(m.dosageText).toBe('Take 1 tablet daily., Starting Tue 5/28/2019, Normal')
+    expect(m.provenance.fields.dosageText).toEqual({ path: 'dosageInstruction[].text', rules: [] })
+    expect(m.provenance.dropped.some((d) => d.path.startsWith('dosageInstruction'))).toBe(false)
   })
 
   it('reads the first dose quantity and a structured or text timing', () => {
@@ -189,5 +201,32 @@ describe('sig trailers and structured doses', () => {
     expect(m.timing).toEqual({ frequency: 3, period: 1, periodUnit: 'd' })
     expect(map(request({ timing: { code: { text: 'Every evening' } } })).timing).toEqual({ text: 'Every evening' })
     expect(map(request({ timing: { repeat: { frequency: 1, period: 1, periodUnit: 'fortnight' } } })).timing).toBeUndefined()
+    expect(map(request({ timing: { repeat: { period: 1, periodUnit: 'd' } } })).timing).toBeUndefined()
+    expect(map(request({ timing: { repeat: { frequency: 2, periodUnit: 'd' } } })).timing).toBeUndefined()
+  })
+
+  it('a dose needs a numeric value; its unit falls back to the UCUM code and is trimmed', () => {
+    expect(map(request({ doseAndRate: [{ doseQuantity: { value: '2', unit: 'tablet' } }] })).dose).toBeUndefined()
+    expect(map(request({ doseAndRate: [{ doseQuantity: { value: 5, code: ' mg ' } }] })).dose).toEqual({ value: 5, unit: 'mg' })
+    expect(map(request({ doseAndRate: [{ doseQuantity: { value: 5, unit: ' mL ', code: 'mL' } }] })).dose).toEqual({ value: 5, unit: 'mL' })
+    expect(map(request({ doseAndRate: [{ doseQuantity: { value: 5 } }] })).dose).toEqual({ value: 5 })
+  })
+
+  it('records where the dosage fields came from, and nothing for fields that are absent', () => {
+    const m = map(request({ text: ' Take 2 ', patientInstruction: ' with food ', route: { text: 'Oral' }, doseAndRate: [{ doseQuantity: { value: 2, unit: 'tablet' } }], timing: { code: { text: 'BID' } }, asNeededBoolean: true }))
+    expect(m).toMatchObject({ dosageText: 'Take 2', patientInstruction: 'with food', route: 'Oral', asNeeded: true })
+    const paths = Object.fromEntries(Object.entries(m.provenance.fields).map(([k, f]) => [k, f.path]))
+    expect(paths).toMatchObject({
+      dosageText: 'dosageInstruction[].text',
+      patientInstruction: 'dosageInstruction[0].patientInstruction',
+      route: 'dosageInstruction[0].route',
+      dose: 'dosageInstruction[0].doseAndRate[0].doseQuantity',
+      timing: 'dosageInstruction[0].timing',
+      asNeeded: 'dosageInstruction[0].asNeededBoolean',
+    })
+    const bare = map(request({}))
+    expect(Object.keys(bare.provenance.fields).filter((k) => ['dosageText', 'patientInstruction', 'route', 'dose', 'timing', 'asNeeded'].includes(k))).toEqual([])
+    expect(bare).not.toHaveProperty('patientInstruction')
+    expect(bare).not.toHaveProperty('dose')
   })
 })

@@ -27,8 +27,14 @@ describe('Epic sig trailer', () => {
     ['a comma inside the instruction', 'Take 1 tablet, then 2 tablets if needed'],
     ['a word that is an order class but not after a comma', 'Normal saline flush'],
     ['an impossible date', 'Take daily., Starting Tue 2/30/2024'],
+    ['an order class with nothing before it', 'Normal'],
+    ['a start date with nothing before it', 'Starting Tue 5/28/2019'],
   ])('leaves %s alone', (_n, text) => {
     expect(epicSigTrailer(text)).toBeUndefined()
+  })
+
+  it('trims what is left before the trailer', () => {
+    expect(epicSigTrailer('Take daily.  , Normal')).toEqual({ text: 'Take daily.' })
   })
 
   it('keeps instruction text that merely ends in an order-class-like word before the trailer', () => {
