@@ -1,12 +1,31 @@
 // The language is one choice for the whole app: the start page, the chart and every error page read
-// and change the same value, so a choice made on one screen holds on the next.
+// and change the same value, so a choice made on one screen holds on the next. It is chosen before
+// sign-in and must outlive sign-out (which clears sessionStorage), so it is kept in localStorage: a
+// UI preference only, nothing about the patient (eslint.config.js makes the exception for this file).
 import { useSyncExternalStore } from 'react'
-import { readLastingPref, writeLastingPref } from '../lib/prefs.ts'
 
 export type Locale = 'en' | 'es'
 
+const KEY = 'chart-lens:locale'
+
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(KEY)
+  } catch {
+    return null
+  }
+}
+
+function store(locale: Locale): void {
+  try {
+    localStorage.setItem(KEY, locale)
+  } catch {
+    // Blocked storage: the choice lasts until the page is reloaded.
+  }
+}
+
 function initialLocale(): Locale {
-  const stored = readLastingPref('locale')
+  const stored = readStored()
   if (stored === 'en' || stored === 'es') return stored
   return navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en'
 }
@@ -24,7 +43,7 @@ export function getLocale(): Locale {
 }
 
 export function setLocale(next: Locale): void {
-  writeLastingPref('locale', next)
+  store(next)
   if (next === getLocale()) return
   current = next
   document.documentElement.setAttribute('lang', next)

@@ -16,21 +16,3 @@ export function writePref(key: string, value: string): void {
     // Blocked storage: the preference lasts until the page is reloaded.
   }
 }
-
-// The language is chosen before sign-in and must survive sign-out, which clears sessionStorage: it
-// is kept in localStorage. It says nothing about the patient.
-export function readLastingPref(key: string): string | null {
-  try {
-    return window.localStorage.getItem(`chart-lens:${key}`)
-  } catch {
-    return null
-  }
-}
-
-export function writeLastingPref(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(`chart-lens:${key}`, value)
-  } catch {
-    // Blocked storage: the choice lasts until the page is reloaded.
-  }
-}
