@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
-import { useLaunchText } from '../i18n/launch-text.ts'
+import { useStartText } from '../i18n/start-text.ts'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import { loadChart, loadEhrLaunch, prefetch } from './lazy-routes.ts'
 import { StartPage } from './start-page.tsx'
@@ -10,7 +10,7 @@ const EhrLaunchPage = lazy(() => loadEhrLaunch().then((m) => ({ default: m.EhrLa
 
 // Same words and size as the session page's own first state, so nothing moves when it takes over.
 function Finishing() {
-  const { t } = useLaunchText()
+  const { t } = useStartText()
   return (
     <p className="p-6" role="status">
       {t('session.finishing')}

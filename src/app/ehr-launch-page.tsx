@@ -5,9 +5,11 @@ import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
 import { ehrEndpoints } from '../launch/endpoints.ts'
 import { checkIss } from '../launch/iss-allowlist.ts'
-import { failureOf, type Failure } from '../launch/launch-error.ts'
+import { wordingOf } from '../launch/failure.ts'
 import { sessionStorageUsable } from '../launch/storage.ts'
-import { useLaunchText } from '../i18n/launch-text.ts'
+import { LAUNCH_CATALOGS } from '../i18n/launch-text.ts'
+import { useText } from '../i18n/text.ts'
+import { useStartText } from '../i18n/start-text.ts'
 import { Problem } from './problem.tsx'
 
 /** The allowlist: every EHR-capable base of the configured directories and organizations (same-origin files only). */
@@ -25,17 +27,18 @@ export function EhrLaunchPage({ search }: { search: string }) {
   // Decided before any request to iss: a refused server never hears from the app.
   const check = allowed.data ? checkIss(iss, allowed.data.endpoints) : undefined
   const endpoint = check?.ok ? check.endpoint : undefined
-  const [error, setError] = useState<Failure>()
+  const [error, setError] = useState<{ cause: unknown }>()
   const storage = sessionStorageUsable()
-  const { t, say } = useLaunchText()
+  const { t, locale } = useText(LAUNCH_CATALOGS)
+  const { t: st } = useStartText()
 
   useEffect(() => {
     if (!endpoint?.clientId || !launch || !storage || !allowed.data) return
-    beginLaunch(endpoint, 'ehr', launch, allowed.data.endpoints).catch((e: unknown) => setError(failureOf(e, 'ehr.failed')))
+    beginLaunch(endpoint, 'ehr', launch, allowed.data.endpoints).catch((e: unknown) => setError({ cause: e }))
   }, [endpoint, launch, storage, allowed.data])
 
   if (allowed.isError) {
-    const title = allowed.error instanceof ConfigError ? t('setup.broken') : t('setup.failed')
+    const title = allowed.error instanceof ConfigError ? st('setup.broken') : st('setup.failed')
     return <Problem title={title}>{allowed.error.message}</Problem>
   }
   if (!check)
@@ -78,6 +81,9 @@ export function EhrLaunchPage({ search }: { search: string }) {
       </Problem>
     )
   }
-  if (error) return <Problem title={t(error.heading)}>{say(error.parts)}</Problem>
+  if (error) {
+    const { title, message } = wordingOf(error.cause, locale, t('ehr.failed'))
+    return <Problem title={title}>{message}</Problem>
+  }
   return <p className="p-6">{t('ehr.connecting', { name: check.endpoint.name })}</p>
 }

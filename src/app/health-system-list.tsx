@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import { useLaunchText } from '../i18n/launch-text.ts'
+import { useStartText } from '../i18n/start-text.ts'
 import type { HealthSystem } from '../launch/brands.ts'
 import type { EndpointConfig } from '../launch/endpoints.ts'
 
@@ -30,7 +30,7 @@ function moveFocus(e: KeyboardEvent<HTMLElement>) {
 
 /** At most a page of results is rendered, whatever the directory size, so typing stays instant. */
 export function HealthSystemList({ results, choices, total, query, hints, onChoose }: Props) {
-  const { t } = useLaunchText()
+  const { t } = useStartText()
   if (total === 0) {
     return <p className="mt-4 text-gray-700">{t('systems.none')}</p>
   }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useLaunchText } from '../i18n/launch-text.ts'
+import { useStartText } from '../i18n/start-text.ts'
 
 /** A full-page explanation with at most one way forward. Text only: nothing here is parsed as HTML. */
 export function Problem({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
@@ -26,7 +26,7 @@ export function inEhr(launch?: 'ehr' | 'standalone'): boolean {
 }
 
 export function StartOverLink({ ehr = false }: { ehr?: boolean }) {
-  const { t } = useLaunchText()
+  const { t } = useStartText()
   if (ehr) {
     return (
       <p data-testid="relaunch" className="font-semibold">

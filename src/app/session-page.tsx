@@ -5,17 +5,20 @@ import { completeLaunch } from '../launch/session.ts'
 import { getSessionStatus, subscribeSessionStatus } from '../launch/session-status.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
 import { prepareEmbedding } from '../launch/embedding.ts'
-import { failureOf, type Failure } from '../launch/launch-error.ts'
-import { useLaunchText } from '../i18n/launch-text.ts'
+import { wordingOf } from '../launch/failure.ts'
+import { LAUNCH_CATALOGS } from '../i18n/launch-text.ts'
+import { useText } from '../i18n/text.ts'
+import { useStartText } from '../i18n/start-text.ts'
 import { inEhr, Problem, StartOverLink as StartOver } from './problem.tsx'
 import { ChartShell } from './chart-shell.tsx'
 
-type Outcome = { session: SmartSession } | { error: Failure }
+type Outcome = { session: SmartSession } | { error: unknown }
 
 export function SessionPage({ redirect }: { redirect: RedirectParams }) {
   const [outcome, setOutcome] = useState<Outcome>()
   const status = useSyncExternalStore(subscribeSessionStatus, getSessionStatus)
-  const { t, say } = useLaunchText()
+  const { t, locale } = useText(LAUNCH_CATALOGS)
+  const { t: st } = useStartText()
 
   useEffect(() => {
     completeLaunch(redirect)
@@ -25,7 +28,7 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
         // Frame integration is a nicety: if it fails the app still works, so it never blocks the session.
         prepareEmbedding(session.fhirBase).catch(() => undefined)
       })
-      .catch((e: unknown) => setOutcome({ error: failureOf(e, 'launchError.failed.title') }))
+      .catch((e: unknown) => setOutcome({ error: e }))
   }, [redirect])
 
   const queryClient = useQueryClient()
@@ -60,13 +63,14 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
   if (!outcome)
     return (
       <p className="p-6" role="status">
-        {t('session.finishing')}
+        {st('session.finishing')}
       </p>
     )
   if ('error' in outcome) {
+    const { title, message } = wordingOf(outcome.error, locale, t('launchError.failed.title'))
     return (
-      <Problem title={t(outcome.error.heading)} action={again}>
-        {say(outcome.error.parts)}
+      <Problem title={title} action={again}>
+        {message}
       </Problem>
     )
   }

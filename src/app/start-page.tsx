@@ -3,8 +3,8 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
 import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
-import { failureOf, NO_ANSWER, type Failure } from '../launch/launch-error.ts'
-import { useLaunchText } from '../i18n/launch-text.ts'
+import { isNoAnswer, wordingOf } from '../launch/failure.ts'
+import { useStartText } from '../i18n/start-text.ts'
 import { setLocale, type Locale } from '../i18n/locale.ts'
 import { endpointForSystem, type EndpointConfig } from '../launch/endpoints.ts'
 import { loadLastChoice, saveLastChoice } from '../launch/last-choice.ts'
@@ -30,8 +30,8 @@ async function loadOffer() {
 export function StartPage() {
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
-  const [error, setError] = useState<Failure & { system: string }>()
-  const { t, say, locale } = useLaunchText()
+  const [error, setError] = useState<{ cause: unknown; system: string }>()
+  const { t, locale } = useStartText()
   const [last] = useState(loadLastChoice)
   const offer = useQuery({ queryKey: ['health-systems'], queryFn: loadOffer, staleTime: Infinity, retry: false })
   const results = useMemo(() => (offer.data ? searchHealthSystems(offer.data.systems, deferred) : []), [offer.data, deferred])
@@ -50,15 +50,16 @@ export function StartPage() {
       const { beginLaunch } = await loadAuthorize()
       await beginLaunch(endpoint, 'standalone')
     } catch (err) {
-      setError({ ...failureOf(err, 'start.failed'), system: endpoint.name })
+      setError({ cause: err, system: endpoint.name })
     }
   }
 
-  const errorMessage = error && `${error.system}: ${say(error.parts)}`
-  if (error?.heading === NO_ANSWER) {
+  const wording = error && wordingOf(error.cause, locale, t('start.failed'))
+  const errorMessage = error && `${error.system}: ${wording?.message}`
+  if (error && isNoAnswer(error.cause)) {
     return (
       <Problem
-        title={t(NO_ANSWER)}
+        title={t('start.noAnswer')}
         action={
           <button type="button" className="rounded bg-blue-700 px-4 py-2 text-white" onClick={() => setError(undefined)}>
             {t('start.chooseAnother')}

@@ -1,8 +1,7 @@
-// Translation for the screens around sign-in. They use only the launch messages, not the chart's
-// catalog, so the start page does not download the chart's strings.
-import { useMemo } from 'react'
+// The messages around sign-in other than the start page's, with the lazily loaded pages and the
+// launch code that use them.
 import { fill, type Params } from './fill.ts'
-import { useLocale, type Locale } from './locale.ts'
+import type { Locale } from './locale.ts'
 import { en, es } from './messages/launch.ts'
 
 export type LaunchKey = keyof typeof en
@@ -13,10 +12,12 @@ export interface Text {
   params?: Params
 }
 
-const CATALOGS = { en, es }
+// Pages word these with useText(LAUNCH_CATALOGS); this module stays free of React so the launch code
+// that throws LaunchErrors does not pull it in.
+export const LAUNCH_CATALOGS = { en, es }
 
 export function launchText(locale: Locale, key: LaunchKey, params?: Params): string {
-  return fill(CATALOGS[locale][key], params)
+  return fill(LAUNCH_CATALOGS[locale][key], params)
 }
 
 /** Text that is not the app's own (a server's description, a library's message) is shown as it came. */
@@ -26,16 +27,4 @@ export function verbatim(text: string): Text {
 
 export function sentence(locale: Locale, parts: Text[]): string {
   return parts.map((p) => launchText(locale, p.key, p.params)).join(' ')
-}
-
-export function useLaunchText() {
-  const locale = useLocale()
-  return useMemo(
-    () => ({
-      locale,
-      t: (key: LaunchKey, params?: Params) => launchText(locale, key, params),
-      say: (parts: Text[]) => sentence(locale, parts),
-    }),
-    [locale],
-  )
 }

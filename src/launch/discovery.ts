@@ -1,5 +1,6 @@
 import { getAndCache } from 'fhirclient/lib/lib'
-import { LaunchError, NO_ANSWER } from './launch-error.ts'
+import { NO_ANSWER } from './failure.ts'
+import { LaunchError } from './launch-error.ts'
 
 export interface SmartConfiguration {
   authorization_endpoint?: string

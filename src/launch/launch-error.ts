@@ -1,34 +1,26 @@
-// Kept apart from discovery (which brings fhirclient's request code) so the start page can name
-// these errors without loading the OAuth code up front.
-import { sentence, verbatim, launchText, type LaunchKey, type Text } from '../i18n/launch-text.ts'
+// Kept apart from discovery (which brings fhirclient's request code) so the pages can name these
+// errors without loading the OAuth code up front.
+import { launchText, sentence, type LaunchKey, type Text } from '../i18n/launch-text.ts'
+import type { Locale } from '../i18n/locale.ts'
+import type { Wording } from './failure.ts'
 
 /**
- * Thrown outside React, where the chosen language may still change before it is shown: it carries
- * message keys, worded by the page. `title` and `message` are the English wording, for logs and tests.
+ * Thrown outside React: it carries message keys, worded in both languages so whichever is chosen
+ * when it is shown is used. `title` and `message` are the English wording, for logs and tests.
  */
 export class LaunchError extends Error {
   readonly title: string
   readonly heading: LaunchKey
   readonly parts: Text[]
+  readonly words: Record<Locale, Wording>
   constructor(heading: LaunchKey, ...parts: Array<LaunchKey | Text>) {
     const texts = parts.map((p) => (typeof p === 'string' ? { key: p } : p))
-    super(sentence('en', texts))
-    this.title = launchText('en', heading)
+    const word = (locale: Locale) => ({ title: launchText(locale, heading), message: sentence(locale, texts) })
+    const words = { en: word('en'), es: word('es') }
+    super(words.en.message)
+    this.title = words.en.title
     this.heading = heading
     this.parts = texts
+    this.words = words
   }
-}
-
-/** Shown as its own page: the health system's server, not the app or the user, is the problem. */
-export const NO_ANSWER: LaunchKey = 'launchError.noAnswer.title'
-
-export interface Failure {
-  heading: LaunchKey
-  parts: Text[]
-}
-
-/** Any error, as something a page can word: the app's own errors fully, others under `fallback`. */
-export function failureOf(e: unknown, fallback: LaunchKey): Failure {
-  if (e instanceof LaunchError) return { heading: e.heading, parts: e.parts }
-  return { heading: fallback, parts: [verbatim(e instanceof Error ? e.message : String(e))] }
 }
