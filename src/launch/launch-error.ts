@@ -11,7 +11,6 @@ import type { Wording } from './failure.ts'
 export class LaunchError extends Error {
   readonly title: string
   readonly heading: LaunchKey
-  readonly parts: Text[]
   readonly words: Record<Locale, Wording>
   constructor(heading: LaunchKey, ...parts: Array<LaunchKey | Text>) {
     const texts = parts.map((p) => (typeof p === 'string' ? { key: p } : p))
@@ -20,7 +19,6 @@ export class LaunchError extends Error {
     super(words.en.message)
     this.title = words.en.title
     this.heading = heading
-    this.parts = texts
     this.words = words
   }
 }
