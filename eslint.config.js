@@ -34,6 +34,12 @@ export default tseslint.config(
     files: ['src/launch/last-choice.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
+  {
+    // The chosen language, a UI preference that must outlive sign-out, is kept the same way (and its
+    // test checks where it is kept).
+    files: ['src/i18n/locale.ts', 'src/app/spanish-screens.test.tsx'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
   ...pluginQuery.configs['flat/recommended'],
   {
     // Only the launch module talks to fhirclient's OAuth API; everything else sees a typed session.

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
+import { useStartText } from '../i18n/start-text.ts'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import { loadChart, loadEhrLaunch, prefetch } from './lazy-routes.ts'
 import { StartPage } from './start-page.tsx'
@@ -8,11 +9,14 @@ const ChartEntry = lazy(() => loadChart().then((m) => ({ default: m.ChartEntry }
 const EhrLaunchPage = lazy(() => loadEhrLaunch().then((m) => ({ default: m.EhrLaunchPage })))
 
 // Same words and size as the session page's own first state, so nothing moves when it takes over.
-const finishing = (
-  <p className="p-6" role="status">
-    Finishing sign-in…
-  </p>
-)
+function Finishing() {
+  const { t } = useStartText()
+  return (
+    <p className="p-6" role="status">
+      {t('session.finishing')}
+    </p>
+  )
+}
 
 function Routes({ path, search, redirect }: { path: string; search: string; redirect: RedirectParams }) {
   useEffect(() => {
@@ -27,7 +31,7 @@ function Routes({ path, search, redirect }: { path: string; search: string; redi
     )
   if (path === '/callback' || path === '/app')
     return (
-      <Suspense fallback={finishing}>
+      <Suspense fallback={<Finishing />}>
         <ChartEntry redirect={redirect} />
       </Suspense>
     )

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { useI18n, type Locale } from '../i18n/i18n.tsx'
+import { useI18n } from '../i18n/i18n.tsx'
+import type { Locale } from '../i18n/locale.ts'
 import { applyTheme, initialTheme, type Theme } from './theme.ts'
 
 export function ChartToolbar({ onSignOut, onRefresh }: { onSignOut: () => void; onRefresh?: () => void }) {

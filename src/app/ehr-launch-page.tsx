@@ -5,7 +5,11 @@ import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
 import { ehrEndpoints } from '../launch/endpoints.ts'
 import { checkIss } from '../launch/iss-allowlist.ts'
+import { wordingOf } from '../launch/failure.ts'
 import { sessionStorageUsable } from '../launch/storage.ts'
+import { LAUNCH_CATALOGS } from '../i18n/launch-text.ts'
+import { useText } from '../i18n/text.ts'
+import { useStartText } from '../i18n/start-text.ts'
 import { Problem } from './problem.tsx'
 
 /** The allowlist: every EHR-capable base of the configured directories and organizations (same-origin files only). */
@@ -23,51 +27,63 @@ export function EhrLaunchPage({ search }: { search: string }) {
   // Decided before any request to iss: a refused server never hears from the app.
   const check = allowed.data ? checkIss(iss, allowed.data.endpoints) : undefined
   const endpoint = check?.ok ? check.endpoint : undefined
-  const [error, setError] = useState<{ title: string; message: string }>()
+  const [error, setError] = useState<{ cause: unknown }>()
   const storage = sessionStorageUsable()
+  const { t, locale } = useText(LAUNCH_CATALOGS)
+  const { t: st } = useStartText()
 
   useEffect(() => {
     if (!endpoint?.clientId || !launch || !storage || !allowed.data) return
-    beginLaunch(endpoint, 'ehr', launch, allowed.data.endpoints).catch((e: unknown) =>
-      setError({ title: (e as { title?: string }).title ?? 'Launch failed', message: e instanceof Error ? e.message : String(e) }),
-    )
+    beginLaunch(endpoint, 'ehr', launch, allowed.data.endpoints).catch((e: unknown) => setError({ cause: e }))
   }, [endpoint, launch, storage, allowed.data])
 
   if (allowed.isError) {
-    const title = allowed.error instanceof ConfigError ? 'This app is not set up correctly' : 'The app could not start'
+    const title = allowed.error instanceof ConfigError ? st('setup.broken') : st('setup.failed')
     return <Problem title={title}>{allowed.error.message}</Problem>
   }
-  if (!check) return <p className="p-6" role="status">Checking the launch…</p>
-  if (!check.ok) {
+  if (!check)
     return (
-      <Problem title="Server not allowed">
-        This app refused to connect to <strong>{iss ?? '(none)'}</strong>. {check.reason} Nothing was sent to it.
+      <p className="p-6" role="status">
+        {t('ehr.checking')}
+      </p>
+    )
+  if (!check.ok) {
+    // The address is set in bold wherever the sentence puts it in the chosen language.
+    const [before, after] = t('ehr.refused.body', { reason: t(check.why) }).split('{iss}')
+    return (
+      <Problem title={t('ehr.refused.title')}>
+        {before}
+        <strong>{iss ?? t('ehr.refused.none')}</strong>
+        {after}
       </Problem>
     )
   }
-  if (!launch) return <Problem title="Missing launch">Open this app from your EHR; the launch code is missing.</Problem>
+  if (!launch) return <Problem title={t('ehr.missing.title')}>{t('ehr.missing.body')}</Problem>
   if (!check.endpoint.clientId) {
+    const { name, clientIdSetting: setting } = check.endpoint
     return (
-      <Problem title="App not configured for this server">
-        This app is not yet set up for {check.endpoint.name}.
-        {allowed.data?.hints ? ` Set ${check.endpoint.clientIdSetting} (see README, Deploy).` : ' Please tell your EHR support team.'}
+      <Problem title={t('ehr.unconfigured.title')}>
+        {allowed.data?.hints ? t('ehr.unconfigured.hint', { name, setting: setting ?? '' }) : t('ehr.unconfigured.body', { name })}
       </Problem>
     )
   }
   if (!storage) {
     return (
       <Problem
-        title="Open the app in its own window"
+        title={t('ehr.storage.title')}
         action={
           <a className="inline-block rounded bg-blue-700 px-4 py-2 text-white" href={window.location.href} target="_blank" rel="noopener">
-            Open in a new window
+            {t('ehr.storage.open')}
           </a>
         }
       >
-        This browser blocks storage for apps shown inside another site, so the sign-in cannot be kept in this frame.
+        {t('ehr.storage.body')}
       </Problem>
     )
   }
-  if (error) return <Problem title={error.title}>{error.message}</Problem>
-  return <p className="p-6">Connecting to {check.endpoint.name}…</p>
+  if (error) {
+    const { title, message } = wordingOf(error.cause, locale, t('ehr.failed'))
+    return <Problem title={title}>{message}</Problem>
+  }
+  return <p className="p-6">{t('ehr.connecting', { name: check.endpoint.name })}</p>
 }

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+import { useStartText } from '../i18n/start-text.ts'
 import type { HealthSystem } from '../launch/brands.ts'
 import type { EndpointConfig } from '../launch/endpoints.ts'
 
@@ -29,19 +30,16 @@ function moveFocus(e: KeyboardEvent<HTMLElement>) {
 
 /** At most a page of results is rendered, whatever the directory size, so typing stays instant. */
 export function HealthSystemList({ results, choices, total, query, hints, onChoose }: Props) {
+  const { t } = useStartText()
   if (total === 0) {
-    return <p className="mt-4 text-gray-700">This app is not set up for any health system yet. Please contact whoever gave you this link.</p>
+    return <p className="mt-4 text-gray-700">{t('systems.none')}</p>
   }
   return (
-    <section aria-label="Health systems" className="mt-4">
+    <section aria-label={t('systems.label')} className="mt-4">
       <p aria-live="polite" className="text-sm text-gray-700">
-        {query ? `${results.length === 50 ? '50+' : results.length} of ${total} health systems match` : `${total} health systems`}
+        {query ? t('systems.matching', { count: results.length === 50 ? '50+' : results.length, total }) : t('systems.count', { total })}
       </p>
-      {query && results.length === 0 && (
-        <p className="mt-2">
-          No health system matches “{query}”. Check the spelling, try the city or state, or use fewer words.
-        </p>
-      )}
+      {query && results.length === 0 && <p className="mt-2">{t('systems.noMatch', { query })}</p>}
       <ul id="health-system-results" className="mt-2 space-y-2" onKeyDown={moveFocus}>
         {results.map((s) => (
           <li key={s.id}>
@@ -61,7 +59,7 @@ export function HealthSystemList({ results, choices, total, query, hints, onChoo
                 hints && (
                   <div key={endpoint.fhirBase} className="rounded border border-dashed border-gray-400 p-3">
                     <span className="block font-semibold">{s.name}</span>
-                    <span className="block text-sm text-gray-700">Not set up yet: set {endpoint.clientIdSetting} (see README, Deploy).</span>
+                    <span className="block text-sm text-gray-700">{t('systems.notSetUp', { setting: endpoint.clientIdSetting ?? '' })}</span>
                   </div>
                 )
               ),

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useStartText } from '../i18n/start-text.ts'
 
 /** A full-page explanation with at most one way forward. Text only: nothing here is parsed as HTML. */
 export function Problem({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
@@ -25,16 +26,17 @@ export function inEhr(launch?: 'ehr' | 'standalone'): boolean {
 }
 
 export function StartOverLink({ ehr = false }: { ehr?: boolean }) {
+  const { t } = useStartText()
   if (ehr) {
     return (
       <p data-testid="relaunch" className="font-semibold">
-        To continue, open the app again from your EHR (for example from the patient’s chart).
+        {t('startOver.ehr')}
       </p>
     )
   }
   return (
     <a className="inline-block rounded bg-blue-700 px-4 py-2 text-white" href="/">
-      Sign in again
+      {t('startOver.signIn')}
     </a>
   )
 }

@@ -5,14 +5,20 @@ import { completeLaunch } from '../launch/session.ts'
 import { getSessionStatus, subscribeSessionStatus } from '../launch/session-status.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
 import { prepareEmbedding } from '../launch/embedding.ts'
+import { wordingOf } from '../launch/failure.ts'
+import { LAUNCH_CATALOGS } from '../i18n/launch-text.ts'
+import { useText } from '../i18n/text.ts'
+import { useStartText } from '../i18n/start-text.ts'
 import { inEhr, Problem, StartOverLink as StartOver } from './problem.tsx'
 import { ChartShell } from './chart-shell.tsx'
 
-type Outcome = { session: SmartSession } | { error: { title: string; message: string } }
+type Outcome = { session: SmartSession } | { error: unknown }
 
 export function SessionPage({ redirect }: { redirect: RedirectParams }) {
   const [outcome, setOutcome] = useState<Outcome>()
   const status = useSyncExternalStore(subscribeSessionStatus, getSessionStatus)
+  const { t, locale } = useText(LAUNCH_CATALOGS)
+  const { t: st } = useStartText()
 
   useEffect(() => {
     completeLaunch(redirect)
@@ -22,9 +28,7 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
         // Frame integration is a nicety: if it fails the app still works, so it never blocks the session.
         prepareEmbedding(session.fhirBase).catch(() => undefined)
       })
-      .catch((e: unknown) =>
-        setOutcome({ error: { title: (e as { title?: string }).title ?? 'Sign-in failed', message: e instanceof Error ? e.message : String(e) } }),
-      )
+      .catch((e: unknown) => setOutcome({ error: e }))
   }, [redirect])
 
   const queryClient = useQueryClient()
@@ -36,17 +40,39 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
   const again = <StartOver ehr={inEhr(launch)} />
 
   if (status === 'signed-out') {
-    return <Problem title="Signed out" action={again}>Your session has ended and this tab no longer holds your information.</Problem>
+    return (
+      <Problem title={t('session.signedOut.title')} action={again}>
+        {t('session.signedOut.body')}
+      </Problem>
+    )
   }
   if (status === 'idle') {
-    return <Problem title="Signed out after inactivity" action={again}>Nobody used the app for a while, so it signed out and cleared this tab.</Problem>
+    return (
+      <Problem title={t('session.idle.title')} action={again}>
+        {t('session.idle.body')}
+      </Problem>
+    )
   }
   if (status === 'expired') {
-    return <Problem title="Session expired" action={again}>For your security the session has ended. Sign in again, or open the app again from your EHR.</Problem>
+    return (
+      <Problem title={t('session.expired.title')} action={again}>
+        {t('session.expired.body')}
+      </Problem>
+    )
   }
-  if (!outcome) return <p className="p-6" role="status">Finishing sign-in…</p>
+  if (!outcome)
+    return (
+      <p className="p-6" role="status">
+        {st('session.finishing')}
+      </p>
+    )
   if ('error' in outcome) {
-    return <Problem title={outcome.error.title} action={again}>{outcome.error.message}</Problem>
+    const { title, message } = wordingOf(outcome.error, locale, t('launchError.failed.title'))
+    return (
+      <Problem title={title} action={again}>
+        {message}
+      </Problem>
+    )
   }
   return <ChartShell session={outcome.session} />
 }

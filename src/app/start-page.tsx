@@ -3,7 +3,9 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
 import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
-import { NO_ANSWER } from '../launch/launch-error.ts'
+import { isNoAnswer, wordingOf } from '../launch/failure.ts'
+import { useStartText } from '../i18n/start-text.ts'
+import { setLocale, type Locale } from '../i18n/locale.ts'
 import { endpointForSystem, type EndpointConfig } from '../launch/endpoints.ts'
 import { loadLastChoice, saveLastChoice } from '../launch/last-choice.ts'
 import { HealthSystemList, type Choice } from './health-system-list.tsx'
@@ -28,7 +30,8 @@ async function loadOffer() {
 export function StartPage() {
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
-  const [error, setError] = useState<{ title: string; message: string }>()
+  const [error, setError] = useState<{ cause: unknown; system: string }>()
+  const { t, locale } = useStartText()
   const [last] = useState(loadLastChoice)
   const offer = useQuery({ queryKey: ['health-systems'], queryFn: loadOffer, staleTime: Infinity, retry: false })
   const results = useMemo(() => (offer.data ? searchHealthSystems(offer.data.systems, deferred) : []), [offer.data, deferred])
@@ -47,45 +50,58 @@ export function StartPage() {
       const { beginLaunch } = await loadAuthorize()
       await beginLaunch(endpoint, 'standalone')
     } catch (err) {
-      setError({ title: (err as { title?: string }).title ?? 'Sign-in could not start', message: `${endpoint.name}: ${err instanceof Error ? err.message : String(err)}` })
+      setError({ cause: err, system: endpoint.name })
     }
   }
 
-  if (error?.title === NO_ANSWER) {
+  const wording = error && wordingOf(error.cause, locale, t('start.failed'))
+  const errorMessage = error && `${error.system}: ${wording?.message}`
+  if (error && isNoAnswer(error.cause)) {
     return (
       <Problem
-        title="This health system's server did not answer"
+        title={t('start.noAnswer')}
         action={
           <button type="button" className="rounded bg-blue-700 px-4 py-2 text-white" onClick={() => setError(undefined)}>
-            Choose another health system
+            {t('start.chooseAnother')}
           </button>
         }
       >
-        {error.message} Try again later, or contact the health system.
+        {t('start.tryLater', { message: errorMessage ?? '' })}
       </Problem>
     )
   }
   if (offer.isError) {
-    const title = offer.error instanceof ConfigError ? 'This app is not set up correctly' : 'The app could not start'
+    const title = offer.error instanceof ConfigError ? t('setup.broken') : t('setup.failed')
     return <Problem title={title}>{offer.error.message}</Problem>
   }
 
   return (
     <main className="mx-auto max-w-xl p-4 sm:p-6">
-      <h1 className="text-2xl font-bold">Connect your health record</h1>
-      <p className="mt-2 text-gray-700">Find your health system, then sign in with your patient portal account.</p>
+      <label className="flex items-center justify-end gap-1 text-sm">
+        {t('language.label')}
+        <select className="rounded border border-gray-500 px-1 py-0.5" value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="es" lang="es">
+            Español
+          </option>
+        </select>
+      </label>
+      <h1 className="text-2xl font-bold">{t('start.heading')}</h1>
+      <p className="mt-2 text-gray-700">{t('start.intro')}</p>
       {lastChoice && (
         <button
           type="button"
           className="mt-4 w-full rounded border border-blue-700 p-3 text-left hover:bg-gray-50 focus:outline-2 focus:outline-blue-700"
           onClick={() => connect(lastChoice.endpoint)}
         >
-          <span className="block text-sm text-gray-700">Last used on this device</span>
+          <span className="block text-sm text-gray-700">{t('start.lastUsed')}</span>
           <span className="block font-semibold">{lastChoice.system.name}</span>
         </button>
       )}
       <label htmlFor="system-search" className="mt-6 block font-semibold">
-        Health system, city or portal name
+        {t('start.search')}
       </label>
       <input
         id="system-search"
@@ -111,12 +127,12 @@ export function StartPage() {
       ))}
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-700 p-3 text-red-800">
-          {error.message}
+          {errorMessage}
         </p>
       )}
       {offer.isPending ? (
         <p role="status" className="mt-4 text-gray-700">
-          Loading the list of health systems…
+          {t('start.loading')}
         </p>
       ) : (
         <HealthSystemList

@@ -1,8 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { readPref, writePref } from '../lib/prefs.ts'
 import { en, es, type MessageKey } from './catalog.ts'
-
-export type Locale = 'en' | 'es'
+import { fill } from './fill.ts'
+import { setLocale as setSharedLocale, useLocale, type Locale } from './locale.ts'
 
 const CATALOGS = { en, es }
 
@@ -15,7 +14,7 @@ export interface I18n {
 }
 
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return CATALOGS[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+  return fill(CATALOGS[locale][key], params)
 }
 
 // Building an Intl formatter costs far more than using one; a long history formats thousands of numbers.
@@ -51,22 +50,12 @@ function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
 
 const I18nContext = createContext<I18n>(makeI18n('en', () => undefined))
 
-export function initialLocale(): Locale {
-  const stored = readPref('locale')
-  if (stored === 'en' || stored === 'es') return stored
-  return navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en'
-}
-
+/** Follows the app-wide choice; a `locale` given here (tests, isolated renders) is kept to this tree. */
 export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale())
-  const value = useMemo(
-    () =>
-      makeI18n(locale, (l) => {
-        writePref('locale', l)
-        setLocaleState(l)
-      }),
-    [locale],
-  )
+  const shared = useLocale()
+  const [pinned, setPinned] = useState(fixed)
+  const locale = pinned ?? shared
+  const value = useMemo(() => makeI18n(locale, pinned ? setPinned : setSharedLocale), [locale, pinned])
   useEffect(() => {
     document.documentElement.setAttribute('lang', locale)
   }, [locale])

@@ -1,5 +1,6 @@
 import { getAndCache } from 'fhirclient/lib/lib'
-import { LaunchError, NO_ANSWER } from './launch-error.ts'
+import { NO_ANSWER } from './failure.ts'
+import { LaunchError } from './launch-error.ts'
 
 export interface SmartConfiguration {
   authorization_endpoint?: string
@@ -22,10 +23,10 @@ export async function discover(fhirBase: string, signal: AbortSignal = AbortSign
     throw discoveryError(e, fhirBase)
   }
   if (typeof cfg !== 'object' || !cfg?.authorization_endpoint || !cfg.token_endpoint) {
-    throw new LaunchError('Server not ready for SMART', 'The server does not publish its sign-in endpoints.')
+    throw new LaunchError('launchError.notReady.title', 'launchError.notReady.noEndpoints')
   }
   if (!acceptsS256(cfg.code_challenge_methods_supported)) {
-    throw new LaunchError('Sign-in not secure enough', 'The server does not support PKCE with S256, which this app requires.')
+    throw new LaunchError('launchError.insecure.title', 'launchError.insecure.body')
   }
   return cfg
 }
@@ -44,12 +45,12 @@ function discoveryError(e: unknown, fhirBase: string): LaunchError {
   const status = (e as { status?: unknown } | undefined)?.status
   if (typeof status === 'number') {
     if (status === 404 || status >= 500) {
-      return new LaunchError(NO_ANSWER, `This health system's server did not answer its sign-in settings request (it returned ${status}). It may be down or no longer in service.`)
+      return new LaunchError(NO_ANSWER, { key: 'launchError.noAnswer.status', params: { status } })
     }
-    return new LaunchError('Server not ready for SMART', `The server answered ${status} to its SMART configuration request.`)
+    return new LaunchError('launchError.notReady.title', { key: 'launchError.notReady.status', params: { status } })
   }
   // A JSON content type with a body that is not JSON.
-  if (e instanceof SyntaxError) return new LaunchError('Server not ready for SMART', 'The server does not publish its sign-in endpoints.')
+  if (e instanceof SyntaxError) return new LaunchError('launchError.notReady.title', 'launchError.notReady.noEndpoints')
   // DNS, TLS, refused connection, CORS and timeouts all look the same from a browser.
-  return new LaunchError(NO_ANSWER, `This health system's server did not answer (${new URL(fhirBase).host}). It may be down or no longer in service.`)
+  return new LaunchError(NO_ANSWER, { key: 'launchError.noAnswer.host', params: { host: new URL(fhirBase).host } })
 }

@@ -1,6 +1,7 @@
+import { launchText, type LaunchKey } from '../i18n/launch-text.ts'
 import { canonicalBase, type EndpointConfig } from './endpoints.ts'
 
-export type IssCheck = { ok: true; endpoint: EndpointConfig } | { ok: false; reason: string }
+export type IssCheck = { ok: true; endpoint: EndpointConfig } | { ok: false; why: LaunchKey; reason: string }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 
@@ -13,7 +14,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
  * only explains the refusal, it never loosens the match.
  */
 export function checkIss(raw: string | null, allowed: EndpointConfig[]): IssCheck {
-  if (!raw) return { ok: false, reason: 'The launch did not say which server to use (no iss parameter).' }
+  if (!raw) return refused('iss.missing')
   const iss = raw.replace(/\/$/, '')
   const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(iss)?.[0] ?? ''
   const canon = canonicalBase(raw)
@@ -21,26 +22,31 @@ export function checkIss(raw: string | null, allowed: EndpointConfig[]): IssChec
   const plain = authority === authority.toLowerCase() && !authority.includes('@')
   const hit = plain ? allowed.find((e) => canonicalBase(e.fhirBase) === canon) : undefined
   if (hit) return { ok: true, endpoint: hit }
-  return { ok: false, reason: explain(iss, allowed) }
+  return refused(explain(iss, allowed))
 }
 
-function explain(iss: string, allowed: EndpointConfig[]): string {
+// `reason` is the English wording, for logs and tests; the page words `why` in the chosen language.
+function refused(why: LaunchKey): IssCheck {
+  return { ok: false, why, reason: launchText('en', why) }
+}
+
+function explain(iss: string, allowed: EndpointConfig[]): LaunchKey {
   let url: URL
   try {
     url = new URL(iss)
   } catch {
-    return 'The server address is not a valid URL.'
+    return 'iss.invalid'
   }
   if (url.username || url.password || iss.slice(0, iss.indexOf(url.host)).includes('@')) {
-    return 'The server address contains a user name or password, which is never accepted.'
+    return 'iss.credentials'
   }
-  if (url.protocol !== 'https:' && !LOOPBACK.has(url.hostname)) return 'The server address does not use HTTPS.'
-  if (url.hostname.endsWith('.')) return 'The server host name ends with a dot.'
+  if (url.protocol !== 'https:' && !LOOPBACK.has(url.hostname)) return 'iss.http'
+  if (url.hostname.endsWith('.')) return 'iss.trailingDot'
   const lower = iss.toLowerCase()
-  if (allowed.some((e) => e.fhirBase.toLowerCase() === lower)) return 'The server address differs in letter case from an allowed server.'
+  if (allowed.some((e) => e.fhirBase.toLowerCase() === lower)) return 'iss.case'
   if (allowed.some((e) => lower.startsWith(e.fhirBase.toLowerCase()) || e.fhirBase.toLowerCase().startsWith(lower))) {
-    return 'The server address is a different path on an allowed host.'
+    return 'iss.path'
   }
-  if (url.search || url.hash) return 'The server address carries a query or fragment.'
-  return 'This server is not on the list of EHRs this app is set up for.'
+  if (url.search || url.hash) return 'iss.query'
+  return 'iss.unknown'
 }

@@ -1,6 +1,6 @@
 // The health system last chosen on this device, so a returning patient does not search again. Only the
 // choice (a public directory entry: name and FHIR base), never tokens or anything about the patient.
-// The one localStorage user in src/ (eslint.config.js makes the exception for this file alone).
+// One of two localStorage users in src/ (with the language choice); eslint.config.js names both.
 
 const KEY = 'chart-lens:last-health-system'
 

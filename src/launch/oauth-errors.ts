@@ -1,13 +1,14 @@
+import { verbatim, type LaunchKey, type Text } from '../i18n/launch-text.ts'
 import { LaunchError } from './launch-error.ts'
 import type { RedirectParams } from './redirect-params.ts'
 
-const READABLE: Record<string, [string, string]> = {
-  access_denied: ['Access was not granted', 'You (or the server) declined to share your record with this app.'],
-  unauthorized_client: ['App not allowed here', 'This app is not registered for this kind of sign-in at this health system.'],
-  invalid_scope: ['Permissions refused', 'The health system refused the permissions this app asked for.'],
-  invalid_request: ['Sign-in request refused', 'The health system could not accept the sign-in request.'],
-  server_error: ['Health system error', 'The health system had a problem signing you in.'],
-  temporarily_unavailable: ['Health system busy', 'The health system is temporarily unavailable. Try again in a few minutes.'],
+const READABLE: Record<string, [LaunchKey, LaunchKey]> = {
+  access_denied: ['oauth.access_denied.title', 'oauth.access_denied.body'],
+  unauthorized_client: ['oauth.unauthorized_client.title', 'oauth.unauthorized_client.body'],
+  invalid_scope: ['oauth.invalid_scope.title', 'oauth.invalid_scope.body'],
+  invalid_request: ['oauth.invalid_request.title', 'oauth.invalid_request.body'],
+  server_error: ['oauth.server_error.title', 'oauth.server_error.body'],
+  temporarily_unavailable: ['oauth.temporarily_unavailable.title', 'oauth.temporarily_unavailable.body'],
 }
 
 /**
@@ -16,10 +17,10 @@ const READABLE: Record<string, [string, string]> = {
  */
 export function launchErrorFromRedirect(p: RedirectParams): LaunchError {
   const code = (p.error ?? 'unknown').slice(0, 64)
-  const [title, base] = READABLE[code] ?? ['Sign-in failed', 'The health system ended the sign-in with an error.']
-  const details: string[] = []
-  if (p.errorDescription) details.push(p.errorDescription.slice(0, 300))
+  const [title, base] = Object.hasOwn(READABLE, code) ? READABLE[code] : (['launchError.failed.title', 'launchError.failed.body'] as const)
+  const details: Text[] = []
+  if (p.errorDescription) details.push(verbatim(p.errorDescription.slice(0, 300)))
   const urn = p.errorUri ? /urn(?:%3A|:)[^/?]*/i.exec(p.errorUri)?.[0] : undefined
-  if (urn) details.push(`Reason: ${decodeURIComponent(urn).split(':').pop()}`)
-  return new LaunchError(title, [base, ...details, `(error code: ${code})`].join(' '))
+  if (urn) details.push({ key: 'launchError.reason', params: { reason: decodeURIComponent(urn).split(':').pop() ?? '' } })
+  return new LaunchError(title, base, ...details, { key: 'launchError.code', params: { code } })
 }

@@ -1,6 +1,7 @@
 import FHIR from 'fhirclient'
 import type Client from 'fhirclient/lib/Client'
 import { audit, serverOf } from './audit.ts'
+import { verbatim } from '../i18n/launch-text.ts'
 import { LaunchError } from './launch-error.ts'
 import { endpointByBase } from './endpoints.ts'
 import { parseGrants } from './grants.ts'
@@ -26,21 +27,21 @@ export function completeLaunch(redirect: RedirectParams): Promise<SmartSession> 
 async function complete(redirect: RedirectParams): Promise<SmartSession> {
   if (redirect.error) throw launchErrorFromRedirect(redirect)
   if (!sessionStorageUsable()) {
-    throw new LaunchError('Storage blocked', 'This browser blocks storage for apps embedded in another site, so the sign-in cannot be kept. Open the app in its own window.')
+    throw new LaunchError('launchError.storage.title', 'launchError.storage.body')
   }
   if (redirect.state && !sessionStorage.getItem(redirect.state)) {
     // Unknown state: tampered, replayed from another tab, or expired. No token request is made.
-    throw new LaunchError('Sign-in link not valid here', 'This sign-in did not start in this browser tab, or it has already been used. Start again.')
+    throw new LaunchError('launchError.badState.title', 'launchError.badState.body')
   }
   if (!redirect.state && !sessionStorage.getItem('SMART_KEY')) {
-    throw new LaunchError('No active session', 'Open the app again from your EHR, or sign in again from the start page.')
+    throw new LaunchError('launchError.noSession.title', 'launchError.noSession.body')
   }
   if (redirect.state) checkIssuer(redirect, loadLaunchMeta(redirect.state))
   let client: Client
   try {
     client = await FHIR.oauth2.ready({ stateKey: redirect.state, code: redirect.code } as Parameters<typeof FHIR.oauth2.ready>[0])
   } catch (e) {
-    throw new LaunchError('Sign-in did not complete', e instanceof Error ? e.message : String(e))
+    throw new LaunchError('launchError.incomplete.title', verbatim(e instanceof Error ? e.message : String(e)))
   }
   if (redirect.state) retireState(client, redirect.state)
   return toSession(client)
@@ -52,7 +53,7 @@ async function complete(redirect: RedirectParams): Promise<SmartSession> {
  */
 export function checkIssuer(redirect: Pick<RedirectParams, 'iss'>, meta: LaunchMeta | undefined): void {
   const refuse = () => {
-    throw new LaunchError('Sign-in answer not trusted', 'The sign-in answer did not come from the health system the sign-in started with, so it was not used. Start again.')
+    throw new LaunchError('launchError.untrusted.title', 'launchError.untrusted.body')
   }
   if (!redirect.iss) {
     if (meta?.issRequired) refuse()
@@ -110,7 +111,7 @@ function toSession(client: Client): SmartSession {
       return client.state.expiresAt
     },
   }
-  if (!session.context.patientId) throw new LaunchError('No patient selected', 'The health system did not say whose record to open.')
+  if (!session.context.patientId) throw new LaunchError('launchError.noPatient.title', 'launchError.noPatient.body')
   scheduleRefresh(client)
   // Once per page load: resuming a tab's session on reload is the same launch, reported again.
   audit({ type: 'launch', server: serverOf(session.fhirBase), launch: kind })

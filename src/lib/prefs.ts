@@ -1,5 +1,6 @@
-// UI preferences (language, theme) for this tab. Storage can be blocked (third-party frames), so
-// every access is guarded: a preference that cannot be kept is simply not kept.
+// UI preferences for this tab (the language, which outlives it, is kept by src/i18n/locale.ts).
+// Storage can be blocked (third-party frames), so every access is guarded: a preference that cannot be
+// kept is simply not kept.
 
 export function readPref(key: string): string | null {
   try {

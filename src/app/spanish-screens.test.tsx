@@ -1,0 +1,203 @@
+// Every screen around sign-in, rendered in Spanish and read back: a raw message key, or a sentence still
+// in its English wording, is a screen someone forgot to translate.
+import { fireEvent, render, screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import type { ReactElement } from 'react'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { en, es, type MessageKey } from '../i18n/catalog.ts'
+import type { RedirectParams } from '../launch/redirect-params.ts'
+import type { SessionStatus } from '../launch/session-status.ts'
+
+const CLINIC = 'https://fhir.valley.test/r4'
+const UNSET = 'https://fhir.hill.test/r4'
+const config = {
+  directories: [],
+  sandbox: false,
+  organizations: [
+    { name: 'Valley Clinic', fhirBase: CLINIC },
+    { name: 'Hill Hospital', fhirBase: UNSET },
+  ],
+  clientIds: { other: 'app' },
+}
+
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+beforeEach(() => {
+  vi.resetModules()
+  sessionStorage.clear()
+  localStorage.setItem('chart-lens:locale', 'es')
+  document.documentElement.removeAttribute('lang')
+  window.history.replaceState({}, '', '/')
+  server.use(
+    http.get('*/chart-lens.config.json', () => HttpResponse.json(config)),
+    // The clinic's server is down: sign-in cannot start.
+    http.get(`${CLINIC}/.well-known/smart-configuration`, () => new HttpResponse(null, { status: 503 })),
+    http.get(`${CLINIC}/metadata`, () => new HttpResponse(null, { status: 503 })),
+  )
+})
+
+const KEYS = new Set(Object.keys(en))
+const LETTER = String.raw`\p{L}`
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** English wordings that differ from their Spanish ones, as the literal pieces around their `{holes}`. */
+const ENGLISH = (Object.keys(en) as MessageKey[])
+  .filter((k) => en[k] !== es[k])
+  .flatMap((k) =>
+    en[k]
+      .split(/\{\w+\}/)
+      .map((piece) => piece.trim())
+      // Pieces such as "of" or "y" are also Spanish words or too short to mean anything alone.
+      .filter((piece) => piece.replace(/[^A-Za-z]/g, '').length >= 4)
+      .map((piece) => ({ key: k, piece, pattern: new RegExp(`(?<!${LETTER})${escape(piece)}(?!${LETTER})`, 'u') })),
+  )
+
+/** Everything a user can read or hear on the page: text and the labels assistive technology announces. */
+function pageText(): string {
+  const parts: string[] = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.textContent ?? '')
+  for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const v = el.getAttribute(name)
+      if (v) parts.push(v)
+    }
+  }
+  return parts.join('\n')
+}
+
+// English never left the catalog: text typed straight into a component has no catalog value to match,
+// but it has these words, which Spanish does not use.
+const ENGLISH_WORDS = /\b(?:the|your|you|this|that|and|with|not|was|could|please|again|from)\b/gi
+
+function untranslated(text: string): string[] {
+  const rawKeys = [...text.matchAll(/\b[a-z]+(?:\.[a-zA-Z_]+)+\b/g)].map((m) => m[0]).filter((w) => KEYS.has(w))
+  const english = ENGLISH.filter((e) => e.pattern.test(text)).map((e) => `${e.key}: "${e.piece}"`)
+  const words = [...text.matchAll(ENGLISH_WORDS)].map((m) => `English word "${m[0]}"`)
+  return [...rawKeys.map((k) => `raw key ${k}`), ...english, ...words]
+}
+
+/** `verbatim` is text shown as it came, not the app's wording for the user. */
+function expectAllSpanish(verbatim: string[] = []) {
+  expect(document.documentElement.getAttribute('lang')).toBe('es')
+  const text = verbatim.reduce((t, v) => t.replaceAll(v, ''), pageText())
+  expect(untranslated(text)).toEqual([])
+}
+
+async function renderApp(path: string, search = '', redirect: RedirectParams = {}, status?: SessionStatus) {
+  if (status) (await import('../launch/session-status.ts')).setSessionStatus(status)
+  const { App } = await import('./app.tsx')
+  const { Providers } = await import('./providers.tsx')
+  const ui: ReactElement = (
+    <Providers>
+      <App path={path} search={search} redirect={redirect} />
+    </Providers>
+  )
+  render(ui)
+}
+
+describe('the scan', () => {
+  it('finds an English sentence and a raw key in Spanish text', () => {
+    expect(untranslated(`Iniciar sesión\n${en['session.expired.title']}`)).toEqual(['session.expired.title: "Session expired"'])
+    expect(untranslated('Esto es start.heading sin traducir')).toEqual(['raw key start.heading'])
+    expect(untranslated('Abra esto de nuevo, the launch code is missing')).toEqual(['English word "the"'])
+    expect(untranslated(`${es['session.expired.body']}\n${es['startOver.signIn']}\nfhir.valley.test`)).toEqual([])
+  })
+})
+
+describe('in Spanish', () => {
+  it('the start page, its search and its "server did not answer" page', async () => {
+    await renderApp('/')
+    expect(await screen.findByRole('button', { name: /Valley Clinic/ }, { timeout: 5000 })).toBeVisible()
+    expect(screen.getByRole('heading', { name: es['start.heading'] })).toBeVisible()
+    expectAllSpanish()
+
+    fireEvent.change(screen.getByLabelText(es['start.search']), { target: { value: 'zzzz' } })
+    expect(await screen.findByText(/Ningún sistema de salud coincide/)).toBeVisible()
+    expectAllSpanish()
+
+    fireEvent.change(screen.getByLabelText(es['start.search']), { target: { value: '' } })
+    ;(await screen.findByRole('button', { name: /Valley Clinic/ })).click()
+    expect(await screen.findByRole('heading', { name: es['start.noAnswer'] }, { timeout: 5000 })).toBeVisible()
+    expect(screen.getByRole('alert')).toHaveTextContent('(devolvió 503)')
+    expectAllSpanish()
+  })
+
+  it('a deploy file the app cannot read', async () => {
+    server.use(http.get('*/chart-lens.config.json', () => HttpResponse.json({ sandbox: 'yes' })))
+    await renderApp('/')
+    expect(await screen.findByRole('heading', { name: es['setup.broken'] }, { timeout: 5000 })).toBeVisible()
+    // The file's problems are for whoever deployed the app, quoted from the file's own keys.
+    expectAllSpanish(['/chart-lens.config.json is not valid: "sandbox" must be true or false.'])
+  })
+
+  it.each([
+    ['signed out', 'signed-out', 'session.signedOut.title'],
+    ['signed out after inactivity', 'idle', 'session.idle.title'],
+    ['session expired', 'expired', 'session.expired.title'],
+  ] as const)('the %s page', async (_name, status, title) => {
+    await renderApp('/app', '', {}, status)
+    expect(await screen.findByRole('heading', { name: es[title] })).toBeVisible()
+    expect(screen.getByRole('link', { name: es['startOver.signIn'] })).toHaveAttribute('href', '/')
+    expectAllSpanish()
+  })
+
+  it('a tab without a session', async () => {
+    await renderApp('/app')
+    expect(await screen.findByRole('heading', { name: es['launchError.noSession.title'] }, { timeout: 5000 })).toBeVisible()
+    expectAllSpanish()
+  })
+
+  it('a sign-in link from another tab', async () => {
+    await renderApp('/callback', '', { code: 'abc', state: 'not-a-state-this-tab-made' })
+    expect(await screen.findByRole('heading', { name: es['launchError.badState.title'] }, { timeout: 5000 })).toBeVisible()
+    expectAllSpanish()
+  })
+
+  it('an OAuth error answer, with its reason and code', async () => {
+    await renderApp('/callback', '', { error: 'access_denied', errorUri: 'urn:cerner:error:authorization-server:login-required', state: 's' })
+    expect(await screen.findByRole('heading', { name: es['oauth.access_denied.title'] }, { timeout: 5000 })).toBeVisible()
+    expect(screen.getByRole('alert')).toHaveTextContent('Motivo: login-required (código de error: access_denied)')
+    expectAllSpanish()
+  })
+
+  it.each([
+    ['a server not on the list', '?iss=https://fhir.unknown.test/r4&launch=x', 'ehr.refused.title'],
+    ['a launch without a server', '?launch=x', 'ehr.refused.title'],
+    ['a launch without a launch code', `?iss=${CLINIC}`, 'ehr.missing.title'],
+  ] as const)('the EHR launch page: %s', async (_name, search, title) => {
+    await renderApp('/launch', search)
+    expect(await screen.findByRole('heading', { name: es[title] }, { timeout: 5000 })).toBeVisible()
+    expectAllSpanish()
+  })
+
+  it('the EHR launch page: a server the app has no client id for', async () => {
+    server.use(http.get('*/chart-lens.config.json', () => HttpResponse.json({ ...config, clientIds: {} })))
+    await renderApp('/launch', `?iss=${UNSET}&launch=x`)
+    expect(await screen.findByRole('heading', { name: es['ehr.unconfigured.title'] }, { timeout: 5000 })).toBeVisible()
+    expectAllSpanish()
+  })
+
+  it('the EHR launch page: a server that does not answer', async () => {
+    await renderApp('/launch', `?iss=${CLINIC}&launch=x`)
+    expect(await screen.findByRole('heading', { name: es['launchError.noAnswer.title'] }, { timeout: 5000 })).toBeVisible()
+    expectAllSpanish()
+  })
+})
+
+describe('the language choice', () => {
+  it('is made on the start page, sets <html lang> and outlives the tab being cleared at sign-out', async () => {
+    localStorage.setItem('chart-lens:locale', 'en')
+    await renderApp('/')
+    expect(await screen.findByRole('heading', { name: en['start.heading'] })).toBeVisible()
+    expect(document.documentElement.getAttribute('lang')).toBe('en')
+    fireEvent.change(screen.getByLabelText(en['language.label']), { target: { value: 'es' } })
+    expect(await screen.findByRole('heading', { name: es['start.heading'] })).toBeVisible()
+    expect(document.documentElement.getAttribute('lang')).toBe('es')
+    sessionStorage.clear()
+    expect(localStorage.getItem('chart-lens:locale')).toBe('es')
+  })
+})

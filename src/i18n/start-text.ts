@@ -1,0 +1,6 @@
+import { en, es } from './messages/start.ts'
+import { useText } from './text.ts'
+
+const CATALOGS = { en, es }
+
+export const useStartText = () => useText(CATALOGS)
