@@ -7,6 +7,7 @@ import { NO_ANSWER } from '../launch/launch-error.ts'
 import { endpointForSystem, type EndpointConfig } from '../launch/endpoints.ts'
 import { loadLastChoice, saveLastChoice } from '../launch/last-choice.ts'
 import { HealthSystemList, type Choice } from './health-system-list.tsx'
+import { LegalFooter } from './legal-footer.tsx'
 import { loadAuthorize, loadChart, prefetch } from './lazy-routes.ts'
 import { Problem } from './problem.tsx'
 
@@ -128,6 +129,7 @@ export function StartPage() {
           onChoose={connect}
         />
       )}
+      <LegalFooter />
     </main>
   )
 }
