@@ -12,7 +12,6 @@ import type { SmartSession } from '../launch/smart-session.ts'
 import { ChartToolbar } from './chart-toolbar.tsx'
 import { APP_NAME, showPatientBanner, useDocumentTitle } from './document-title.ts'
 import { fetchEhrStyle } from './ehr-style.ts'
-import { LegalFooter } from './legal-footer.tsx'
 import { OfflineBanner } from './offline-banner.tsx'
 import { PatientBanner } from './patient-banner.tsx'
 import { PrintHeader } from './print-header.tsx'
@@ -41,7 +40,7 @@ const subscribeHash = (cb: () => void) => {
 }
 
 export function ChartShell({ session }: { session: SmartSession }) {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const mode = viewModeFor(session.context.mode)
   const section = sectionFromHash(useSyncExternalStore(subscribeHash, () => window.location.hash))
@@ -114,7 +113,6 @@ export function ChartShell({ session }: { session: SmartSession }) {
               </div>
             )}
           </main>
-          <LegalFooter locale={locale} className="border-t border-slate-300 px-4 dark:border-slate-600" />
           {target && (
             <LazySection load={loadDrawer} props={{ session, target, onClose: () => setTarget(undefined) }} fallback={null} />
           )}

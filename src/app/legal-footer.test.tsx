@@ -22,7 +22,7 @@ async function renderFooter(locale?: Locale) {
   return within(await screen.findByRole('navigation', { name: locale === 'es' ? 'Acerca de esta aplicación' : 'About this app' }))
 }
 
-const hrefs = (nav: ReturnType<typeof within>) => nav.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')])
+const hrefs = (nav: ReturnType<typeof within>) => nav.getAllByRole('link').map((a: HTMLElement) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')])
 
 describe('LegalFooter', () => {
   it('links to the configured pages, and to the shipped page for any the file leaves out', async () => {

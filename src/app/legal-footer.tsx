@@ -1,6 +1,8 @@
-// Privacy policy, terms and support links, as app marketplaces require them on screen. The start page
-// shows them too, and it never downloads the language catalog: so this reads its few strings from their
-// own message file by locale instead of through useI18n().
+// Privacy policy, terms and support links, as app marketplaces require them on screen: under the start
+// page and in the chart's Data & sources section. The start page never downloads the language catalog,
+// so this reads its few strings from their own message file by locale instead of through useI18n().
+// (Imported by the chart shell itself, it made the bundler split React into its own first-load chunk,
+// over the budget; the lazily loaded sources panel does not.)
 import { useQuery } from '@tanstack/react-query'
 import type { Locale } from '../i18n/i18n.tsx'
 import * as legal from '../i18n/messages/legal.ts'
@@ -9,7 +11,7 @@ import { LINK_KEYS, loadDeployConfig, type LegalLinks } from '../launch/deploy-c
 /** The pages in public/, used for every link the deploy file leaves out. */
 export const SHIPPED_LINKS: Required<LegalLinks> = { privacy: '/privacy.html', terms: '/terms.html', support: '/support.html' }
 
-export function LegalFooter({ locale = 'en', className = '' }: { locale?: Locale; className?: string }) {
+export function LegalFooter({ locale = 'en' }: { locale?: Locale }) {
   const messages = locale === 'es' ? legal.es : legal.en
   const config = useQuery({ queryKey: ['deploy-config'], queryFn: loadDeployConfig, staleTime: Infinity, retry: false })
   // Until the file is read the right address is unknown; a wrong link is worse than a late one.
@@ -17,7 +19,7 @@ export function LegalFooter({ locale = 'en', className = '' }: { locale?: Locale
   // An unreadable file is reported by the page itself; the shipped pages are still right to offer.
   const links = { ...SHIPPED_LINKS, ...config.data?.links }
   return (
-    <footer className={`mt-8 py-3 text-sm text-slate-700 print:hidden dark:text-slate-300 ${className}`}>
+    <footer className="mt-8 py-3 text-sm text-slate-700 print:hidden dark:text-slate-300">
       <nav aria-label={messages['legal.label']}>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {LINK_KEYS.map((key) => {
