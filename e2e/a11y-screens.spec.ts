@@ -36,3 +36,19 @@ test('every section passes axe in Spanish on a 360 px phone', async ({ page }, t
     await checkScreen(page, testInfo, `cerner-patient-es-${section.normalize('NFD').replace(/[^\w]+/g, '-').toLowerCase()}`)
   }
 })
+
+test('the Privacy link opens the shipped policy in a new tab, styled under the CSP, and it passes axe', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(1, 10_000))
+  await page.goto('/')
+  const popup = page.waitForEvent('popup')
+  await page.getByRole('navigation', { name: 'About this app' }).getByRole('link', { name: /^Privacy/ }).click()
+  const policy = await popup
+  await expect(policy).toHaveURL(/\/privacy\.html$/)
+  // Console messages a new tab logs while Playwright is still attaching to it can be lost (a CSP refusal
+  // went unseen that way); loaded again, the tab is watched from its first byte.
+  await policy.reload()
+  await expect(policy.getByRole('heading', { name: 'Privacy policy', level: 1 })).toBeVisible()
+  // Its stylesheet applied (40rem): a CSP that refused it would also show up as a console error.
+  await expect(policy.locator('body')).toHaveCSS('max-width', '640px')
+  await checkScreen(policy, testInfo, 'privacy-policy')
+})

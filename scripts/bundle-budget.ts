@@ -4,8 +4,12 @@
 import { gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 
-/** Gzipped kB: 150.7 kB before the start page was split from the chart, 88.2 kB after (2026-11-29), plus slack. */
-export const FIRST_LOAD_BUDGET_KB = 90
+/**
+ * Gzipped kB: 150.7 kB before the start page was split from the chart, 88.2 kB after (2026-11-29); 90.3 kB
+ * with the start page's language choice, its Spanish strings and the privacy/terms/support links
+ * (2026-11-30), plus slack. The performance goal is 110 kB.
+ */
+export const FIRST_LOAD_BUDGET_KB = 92
 
 interface ChunkLike {
   type: 'chunk' | 'asset'

@@ -9,6 +9,7 @@ import { setLocale, type Locale } from '../i18n/locale.ts'
 import { endpointForSystem, type EndpointConfig } from '../launch/endpoints.ts'
 import { loadLastChoice, saveLastChoice } from '../launch/last-choice.ts'
 import { HealthSystemList, type Choice } from './health-system-list.tsx'
+import { LegalFooter } from './legal-footer.tsx'
 import { loadAuthorize, loadChart, prefetch } from './lazy-routes.ts'
 import { Problem } from './problem.tsx'
 
@@ -144,6 +145,7 @@ export function StartPage() {
           onChoose={connect}
         />
       )}
+      <LegalFooter locale={locale} />
     </main>
   )
 }

@@ -4,15 +4,16 @@ import * as core from './messages/core.ts'
 import * as faults from './messages/faults.ts'
 import * as labs from './messages/labs.ts'
 import * as launch from './messages/launch.ts'
+import * as legal from './messages/legal.ts'
 import * as medications from './messages/medications.ts'
 import * as sources from './messages/sources.ts'
 import * as start from './messages/start.ts'
 import * as summary from './messages/summary.ts'
 import * as vitals from './messages/vitals.ts'
 
-export const en = { ...core.en, ...start.en, ...launch.en, ...summary.en, ...labs.en, ...vitals.en, ...medications.en, ...allergies.en, ...sources.en, ...faults.en }
+export const en = { ...core.en, ...start.en, ...launch.en, ...summary.en, ...labs.en, ...vitals.en, ...medications.en, ...allergies.en, ...sources.en, ...faults.en, ...legal.en }
 
 export type MessageKey = keyof typeof en
 export type Messages = Record<MessageKey, string>
 
-export const es: Messages = { ...core.es, ...start.es, ...launch.es, ...summary.es, ...labs.es, ...vitals.es, ...medications.es, ...allergies.es, ...sources.es, ...faults.es }
+export const es: Messages = { ...core.es, ...start.es, ...launch.es, ...summary.es, ...labs.es, ...vitals.es, ...medications.es, ...allergies.es, ...sources.es, ...faults.es, ...legal.es }

@@ -37,4 +37,42 @@ describe('deploy-time configuration', () => {
     ])
     expect(() => validateConfig([], prodDefaults)).toThrow('must hold one JSON object')
   })
+
+  describe('links to the privacy policy, terms and support', () => {
+    const problemsOf = (links: unknown) => {
+      try {
+        validateConfig({ links }, prodDefaults)
+      } catch (e) {
+        return (e as ConfigError).problems
+      }
+      return []
+    }
+
+    it('keeps https URLs, same-site paths and a support mailto: address', () => {
+      const links = { privacy: 'https://example.org/privacy', terms: ' /legal/terms.html ', support: 'mailto:help@example.org' }
+      expect(validateConfig({ links }, prodDefaults).links).toEqual({ privacy: 'https://example.org/privacy', terms: '/legal/terms.html', support: 'mailto:help@example.org' })
+      expect(prodDefaults.links).toEqual({})
+    })
+
+    it('refuses a javascript: URL, naming the field, however it is spelled', () => {
+      expect(problemsOf({ terms: 'javascript:alert(1)' })).toEqual(['"links.terms" must not be a javascript: URL.'])
+      expect(problemsOf({ privacy: ' JavaScript:alert(1)' })).toEqual(['"links.privacy" must not be a javascript: URL.'])
+    })
+
+    it('refuses plain http except on localhost', () => {
+      expect(problemsOf({ privacy: 'http://example.org/privacy' })).toEqual(['"links.privacy" ("http://example.org/privacy") must use https: plain http is accepted only for localhost.'])
+      expect(problemsOf({ privacy: 'http://localhost:8080/privacy.html', terms: 'http://127.0.0.1/terms.html' })).toEqual([])
+    })
+
+    it('refuses paths that lead to another site, mailto: outside support, unknown keys and non-strings', () => {
+      expect(problemsOf({ privacy: '//evil.example/p', terms: '/\\evil.example/t', support: 42, about: '/about.html' })).toEqual([
+        '"links.privacy" ("//evil.example/p") leaves this site; write other sites as full https URLs.',
+        '"links.terms" ("/\\evil.example/t") leaves this site; write other sites as full https URLs.',
+        '"links.support" must be an https URL, a mailto: address or a path on this site such as "/privacy.html".',
+        '"links.about" is not a known link (privacy, terms, support).',
+      ])
+      expect(problemsOf({ privacy: 'mailto:a@example.org' })).toEqual(['"links.privacy" ("mailto:a@example.org") is not an https URL or a path on this site such as "/privacy.html".'])
+      expect(problemsOf(['/privacy.html'])).toEqual(['"links" must be an object.'])
+    })
+  })
 })

@@ -34,7 +34,18 @@ export interface DeployConfig {
   developerHints: boolean
   /** Origins of web EHRs allowed to frame the app (CSP frame-ancestors), e.g. `https://*.example-ehr.net`. */
   ehrOrigins: string[]
+  /** Privacy policy, terms of use and support pages; each falls back to the page shipped in public/. */
+  links: LegalLinks
 }
+
+export interface LegalLinks {
+  privacy?: string
+  terms?: string
+  /** A page, or a `mailto:` address. */
+  support?: string
+}
+
+export const LINK_KEYS = ['privacy', 'terms', 'support'] as const
 
 type Env = Partial<Record<string, string | boolean | undefined>>
 
@@ -56,6 +67,7 @@ export function defaultConfig(env: Env = (import.meta as { env?: Env }).env ?? {
     sandbox: flag(env.VITE_SHOW_SANDBOX, dev),
     developerHints: flag(env.VITE_DEVELOPER_HINTS, dev),
     ehrOrigins: list(env.VITE_EHR_ORIGINS) ?? [],
+    links: {},
   }
 }
 
@@ -67,7 +79,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = new Set(['$comment', 'directories', 'brandsBundles', 'organizations', 'clientIds', 'sandbox', 'developerHints', 'ehrOrigins'])
+const KEYS = new Set(['$comment', 'directories', 'brandsBundles', 'organizations', 'clientIds', 'sandbox', 'developerHints', 'ehrOrigins', 'links'])
 const CLIENT_KEYS = new Set(['epic', 'oraclePatient', 'oracleProvider', 'other'])
 const VENDORS = new Set(['epic', 'cerner', 'generic'])
 const PERSONAS = new Set(['patient', 'provider', 'both'])
@@ -107,6 +119,18 @@ export function validateConfig(raw: unknown, defaults: DeployConfig): DeployConf
     if (ok) out.ehrOrigins = o.ehrOrigins as string[]
     else problems.push('"ehrOrigins" must be a list of origins such as "https://ehr.example.org" or "https://*.example.org".')
   }
+  if (o.links !== undefined) {
+    if (typeof o.links !== 'object' || o.links === null || Array.isArray(o.links)) problems.push('"links" must be an object.')
+    else {
+      const links: LegalLinks = {}
+      for (const [k, v] of Object.entries(o.links)) {
+        const problem = (LINK_KEYS as readonly string[]).includes(k) ? linkProblem(`links.${k}`, v, k === 'support') : `"links.${k}" is not a known link (${LINK_KEYS.join(', ')}).`
+        if (problem) problems.push(problem)
+        else links[k as keyof LegalLinks] = (v as string).trim()
+      }
+      out.links = links
+    }
+  }
   for (const key of ['sandbox', 'developerHints'] as const) {
     if (o[key] === undefined) continue
     if (typeof o[key] !== 'boolean') problems.push(`"${key}" must be true or false.`)
@@ -137,6 +161,35 @@ function isHttpUrl(s: string, allowPath: boolean): boolean {
   } catch {
     return false
   }
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * These links are put on screen for patients to click, so the check is stricter than for the server
+ * lists: https only (a plain-http policy page can be rewritten on the way), and never a script URL.
+ */
+function linkProblem(field: string, v: unknown, mailOk: boolean): string | undefined {
+  const kinds = `an https URL${mailOk ? ', a mailto: address' : ''} or a path on this site such as "/privacy.html"`
+  if (typeof v !== 'string' || !v.trim()) return `"${field}" must be ${kinds}.`
+  const s = v.trim()
+  if (s.startsWith('/')) {
+    // "//host" and "/\host" are other sites to a browser, whatever they look like here.
+    const base = 'https://app.invalid'
+    return new URL(s, base).origin === base ? undefined : `"${field}" ("${s}") leaves this site; write other sites as full https URLs.`
+  }
+  let u: URL
+  try {
+    u = new URL(s)
+  } catch {
+    return `"${field}" ("${s}") is not ${kinds}.`
+  }
+  if (u.protocol === 'javascript:') return `"${field}" must not be a javascript: URL.`
+  if (u.protocol === 'mailto:' && mailOk) return undefined
+  if (u.protocol === 'http:' && !LOCAL_HOSTS.has(u.hostname)) return `"${field}" ("${s}") must use https: plain http is accepted only for localhost.`
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return `"${field}" ("${s}") is not ${kinds}.`
+  if (u.username || u.password) return `"${field}" ("${s}") must not carry a user name or password.`
+  return undefined
 }
 
 let loaded: Promise<DeployConfig> | undefined

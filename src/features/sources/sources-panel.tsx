@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Panel } from '../../components/ui/panel.tsx'
+import { LegalFooter } from '../../app/legal-footer.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { Permissions } from './permissions.tsx'
@@ -18,7 +19,7 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
 }
 
 export function SourcesPanel({ session }: { session: SmartSession }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   return (
     <Panel id="sources" title={t('nav.sources')}>
       <p className="mb-4 text-slate-700 dark:text-slate-300">{t('sources.intro')}</p>
@@ -32,6 +33,7 @@ export function SourcesPanel({ session }: { session: SmartSession }) {
       <Part id="sources-server" title={t('sources.server.title')}>
         <ServerFacts session={session} />
       </Part>
+      <LegalFooter locale={locale} />
     </Panel>
   )
 }
