@@ -112,7 +112,7 @@ function dosageOf(req: unknown, prov: ProvenanceBuilder, parse: SigTrailerParser
   const timing = timingOf(first)
   if (texts.length) prov.from('dosageText', 'dosageInstruction[].text', ...(sig.cut ? (['medication.sig-trailer'] as const) : []))
   if (patientInstruction) prov.from('patientInstruction', 'dosageInstruction[0].patientInstruction')
-  if (asNeeded) prov.from('asNeeded', reasonConcept !== undefined ? 'dosageInstruction[0].asNeededCodeableConcept' : 'dosageInstruction[0].asNeededBoolean')
+  if (asNeeded || field(first, 'asNeededBoolean') !== undefined) prov.from('asNeeded', reasonConcept !== undefined ? 'dosageInstruction[0].asNeededCodeableConcept' : 'dosageInstruction[0].asNeededBoolean')
   if (asNeededReason !== undefined) prov.from('asNeededReason', 'dosageInstruction[0].asNeededCodeableConcept')
   if (route) prov.from('route', 'dosageInstruction[0].route')
   if (dose) prov.from('dose', 'dosageInstruction[0].doseAndRate[0].doseQuantity')
@@ -183,6 +183,8 @@ function prescriberOf(req: unknown, prov: ProvenanceBuilder): string | undefined
   const requester = field(req, 'requester')
   const ref = str(field(requester, 'reference')) ?? ''
   const type = str(field(requester, 'type'))
+  if (ref) prov.read('requester.reference')
+  if (type) prov.read('requester.type')
   if (/^(Patient|RelatedPerson)\//.test(ref) || type === 'Patient' || type === 'RelatedPerson') {
     prov.drop('requester', 'the requester is the patient (prescriber.patient-requester-ignored)')
     return undefined

@@ -120,6 +120,7 @@ function languageOf(p: unknown, prov: ProvenanceBuilder): PatientSummary['langua
   const display = conceptText(concept).text
   if (code === undefined && display === undefined) return undefined
   prov.from('language', `communication[${i}].language`)
+  if (field(comms[i], 'preferred') !== undefined) prov.read(`communication[${i}].preferred`)
   return { ...(code !== undefined && { code }), ...(display !== undefined && { display }) }
 }
 
