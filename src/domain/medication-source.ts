@@ -18,7 +18,10 @@ export interface ResolvedMedication {
   source?: MedicationSource
   name?: string
   concept?: unknown
+  /** Provenance path of `concept`; a referenced Medication's paths start with its reference. */
+  conceptPath?: string
   medication?: unknown
+  medicationPath?: string
 }
 
 export type MedicationLookup = (ref: string) => Medication | undefined
@@ -29,7 +32,7 @@ function fromMedication(med: unknown, source: MedicationSource, path: string, di
   const { text, rule: textRule } = conceptText(concept)
   const name = text ?? display
   if (name !== undefined) prov.from('name', text !== undefined ? `${path}.code` : 'medicationReference.display', rule, ...(textRule ? [textRule] : []))
-  return { source, concept, medication: med, ...(name !== undefined && { name }) }
+  return { source, concept, conceptPath: `${path}.code`, medication: med, medicationPath: path, ...(name !== undefined && { name }) }
 }
 
 function lookupSafely(lookup: MedicationLookup, ref: string): unknown {
@@ -48,17 +51,21 @@ export function resolveMedication(req: unknown, lookup: MedicationLookup, prov: 
     }
     const { text, rule } = conceptText(concept)
     if (text !== undefined) prov.from('name', 'medicationCodeableConcept', 'medication.codeable-concept', ...(rule ? [rule] : []))
-    return { source: 'codeable-concept', concept, ...(text !== undefined && { name: text }) }
+    return { source: 'codeable-concept', concept, conceptPath: 'medicationCodeableConcept', ...(text !== undefined && { name: text }) }
   }
   const reference = field(req, 'medicationReference')
   const ref = str(field(reference, 'reference'))?.trim()
   const display = str(field(reference, 'display'))?.trim()
   if (ref?.startsWith('#')) {
     const i = list(field(req, 'contained')).findIndex((c) => field(c, 'resourceType') === 'Medication' && field(c, 'id') === ref.slice(1))
+    if (i >= 0) prov.read('medicationReference.reference')
     if (i >= 0) return fromMedication(list(field(req, 'contained'))[i], 'contained', `contained[${i}]`, display, prov)
   } else if (ref !== undefined) {
     const found = lookupSafely(lookup, ref)
-    if (field(found, 'resourceType') === 'Medication') return fromMedication(found, 'referenced', ref, display, prov)
+    if (field(found, 'resourceType') === 'Medication') {
+      prov.read('medicationReference.reference')
+      return fromMedication(found, 'referenced', ref, display, prov)
+    }
   }
   if (ref !== undefined) prov.drop('medicationReference.reference', `${ref} could not be resolved`)
   if (display === undefined) return {}

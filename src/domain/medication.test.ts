@@ -181,11 +181,12 @@ describe('sig trailers and structured doses', () => {
     expect(m.start).toBe('2020-01-02')
   })
 
-  it('a trailer-only sig leaves no text, marks the medication reported, and records the drop', () => {
+  it('a trailer-only sig leaves no text and marks the medication reported, from that text (so it is not dropped)', () => {
     const m = map(request({ text: ', Historical Med' }))
     expect(m.dosageText).toBeUndefined()
     expect(m.reported).toBe(true)
-    expect(m.provenance.dropped.some((d) => d.path === 'dosageInstruction[].text')).toBe(true)
+    expect(m.provenance.fields.reported).toEqual({ path: 'dosageInstruction[].text', rules: ['medication.sig-trailer'] })
+    expect(m.provenance.dropped.some((d) => d.path === 'dosageInstruction[].text')).toBe(false)
   })
 
   it('without a parser the text is kept as sent', () => {

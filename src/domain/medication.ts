@@ -111,9 +111,9 @@ function dosageOf(req: unknown, prov: ProvenanceBuilder, parse: SigTrailerParser
   const dose = doseOf(first)
   const timing = timingOf(first)
   if (texts.length) prov.from('dosageText', 'dosageInstruction[].text', ...(sig.cut ? (['medication.sig-trailer'] as const) : []))
-  else if (sig.cut) prov.drop('dosageInstruction[].text', 'only order-entry details, no instruction (medication.sig-trailer)')
   if (patientInstruction) prov.from('patientInstruction', 'dosageInstruction[0].patientInstruction')
-  if (asNeeded) prov.from('asNeeded', reasonConcept !== undefined ? 'dosageInstruction[0].asNeededCodeableConcept' : 'dosageInstruction[0].asNeededBoolean')
+  if (asNeeded || field(first, 'asNeededBoolean') !== undefined) prov.from('asNeeded', reasonConcept !== undefined ? 'dosageInstruction[0].asNeededCodeableConcept' : 'dosageInstruction[0].asNeededBoolean')
+  if (asNeededReason !== undefined) prov.from('asNeededReason', 'dosageInstruction[0].asNeededCodeableConcept')
   if (route) prov.from('route', 'dosageInstruction[0].route')
   if (dose) prov.from('dose', 'dosageInstruction[0].doseAndRate[0].doseQuantity')
   if (timing) prov.from('timing', 'dosageInstruction[0].timing')
@@ -153,6 +153,13 @@ function timingOf(dosage: unknown): DoseTiming | undefined {
   return text ? { text } : undefined
 }
 
+const SOURCE_RULES: Record<MedicationSource, RuleId> = {
+  'codeable-concept': 'medication.codeable-concept',
+  contained: 'medication.contained',
+  referenced: 'medication.referenced',
+  'reference-display': 'medication.reference-display',
+}
+
 const PERIODS: Array<[string[], string, RuleId]> = [
   [['dosageInstruction', '0', 'timing', 'repeat', 'boundsPeriod'], 'dosageInstruction[0].timing.repeat.boundsPeriod', 'period.bounds'],
   [['dispenseRequest', 'validityPeriod'], 'dispenseRequest.validityPeriod', 'period.validity'],
@@ -176,6 +183,8 @@ function prescriberOf(req: unknown, prov: ProvenanceBuilder): string | undefined
   const requester = field(req, 'requester')
   const ref = str(field(requester, 'reference')) ?? ''
   const type = str(field(requester, 'type'))
+  if (ref) prov.read('requester.reference')
+  if (type) prov.read('requester.type')
   if (/^(Patient|RelatedPerson)\//.test(ref) || type === 'Patient' || type === 'RelatedPerson') {
     prov.drop('requester', 'the requester is the patient (prescriber.patient-requester-ignored)')
     return undefined
@@ -195,13 +204,21 @@ function mapRequest(req: unknown, lookup: MedicationLookup, warnings: MapWarning
   if (resolved.name === undefined) warn(warnings, req, 'medication has no name')
   const picked = pickCoding(resolved.concept, [SYSTEMS.rxnorm])
   const rxnorm = codeIn(resolved.concept, SYSTEMS.rxnorm)
-  if (rxnorm) prov.from('rxnorm', resolved.source === 'codeable-concept' ? 'medicationCodeableConcept' : 'medicationReference')
+  const conceptPath = resolved.conceptPath ?? 'medicationCodeableConcept'
+  if (rxnorm) prov.from('rxnorm', `${conceptPath}.coding[${codingsOf(resolved.concept).find(({ coding }) => coding.code === rxnorm)?.index ?? 0}]`)
+  if (picked) prov.from('code', `${conceptPath}.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
+  if (resolved.source && resolved.name !== undefined) prov.from('source', prov.pathOf('name') ?? conceptPath, SOURCE_RULES[resolved.source])
   const status = normalizeStatus(field(req, 'status'), MEDICATION_STATUSES)
   prov.from('status', 'status', ...status.rules)
   if (status.rejected !== undefined) prov.drop('status', `status "${status.rejected}" is not a MedicationRequest status`)
   const intent = str(field(req, 'intent'))?.trim().toLowerCase()
   const categories = [...new Set(list(field(req, 'category')).flatMap((c) => codingsOf(c).map(({ coding }) => coding.code)))]
+  if (intent !== undefined) prov.from('intent', 'intent')
+  if (categories.length) prov.from('categories', 'category')
   const form = conceptText(field(resolved.medication, 'form')).text
+  if (form !== undefined) prov.from('form', `${resolved.medicationPath ?? ''}.form`)
+  const ingredients = ingredientsOf(resolved.medication)
+  if (ingredients.length) prov.from('ingredients', `${resolved.medicationPath ?? ''}.ingredient`)
   const authored = normalizeDateTime(field(req, 'authoredOn'))
   if (authored) prov.from('authoredOn', 'authoredOn', ...(authored.changed ? (['datetime.to-utc'] as const) : []))
   const id = str(field(req, 'id'))
@@ -224,13 +241,15 @@ function mapRequest(req: unknown, lookup: MedicationLookup, warnings: MapWarning
     period.end = sig.end
     prov.from('end', 'dosageInstruction[].text', 'medication.sig-trailer')
   }
+  const trailerUsed = ['reported', 'start', 'end'].some((f) => prov.pathOf(f) === 'dosageInstruction[].text')
+  if (sig.cut && !sig.texts.length && !trailerUsed) prov.drop('dosageInstruction[].text', 'only order-entry details, no instruction (medication.sig-trailer)')
   return {
     ...(id !== undefined && { id }),
     ...(resolved.name !== undefined && { name: resolved.name, source: resolved.source }),
     ...(rxnorm !== undefined && { rxnorm }),
     ...(picked && { code: picked.coding }),
     ...(form !== undefined && { form }),
-    ingredients: ingredientsOf(resolved.medication),
+    ingredients,
     status: status.value,
     ...(intent !== undefined && { intent }),
     categories,

@@ -20,12 +20,21 @@ interface Run {
 
 function normalize(...args: string[]): Run {
   try {
-    const stdout = execFileSync('npx', ['tsx', 'scripts/normalize.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' })
+    const stdout = execFileSync('npx', ['tsx', 'scripts/normalize.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe', maxBuffer: 256 * 1024 * 1024 })
     return { code: 0, stdout, stderr: '' }
   } catch (e) {
     const err = e as { status?: number; stdout?: string; stderr?: string }
     return { code: err.status ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }
   }
+}
+
+// Each run starts tsx (seconds on a loaded machine); tests that only read an output share it.
+const runs = new Map<string, Run>()
+function normalizeOnce(...args: string[]): Run {
+  const key = args.join('\0')
+  const hit = runs.get(key) ?? normalize(...args)
+  runs.set(key, hit)
+  return hit
 }
 
 const file = (name: string, content: string) => {
@@ -44,6 +53,13 @@ beforeAll(async () => {
   file('chart/allergies.json', JSON.stringify(await rawSearch('cerner', 'walter', `AllergyIntolerance?patient=${cerner}`)))
   file('chart/labs.json', JSON.stringify(await rawSearch('cerner', 'walter', `Observation?patient=${cerner}&category=laboratory`)))
   file('chart/notes.txt', 'not json, not read')
+  mkdirSync(join(dir, 'mixed'))
+  const labs = await rawSearch('epic', 'lorraine', `Observation?patient=${epic}&category=laboratory`)
+  file('mixed/a-labs.json', JSON.stringify(labs))
+  file('mixed/b-labs-again.json', JSON.stringify(labs))
+  file('mixed/c-broken.json', '{"resourceType": "Bundle", "entry": [')
+  file('mixed/d-plain.json', '{"name": "Lorraine"}')
+  file('mixed/e-vitals.json', JSON.stringify(await rawSearch('cerner', 'walter', `Observation?patient=${cerner}&category=vital-signs&_count=5`)))
 })
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -60,9 +76,76 @@ describe('npm run normalize', () => {
     expect(out.warnings.some((w: string) => w.includes('outcome skipped'))).toBe(true)
     const entry = out.report[0]
     expect(entry.ref).toMatch(/^MedicationRequest\//)
-    expect(entry.fields).toContainEqual({ field: 'name', from: expect.stringMatching(/^Medication\//), rules: ['medication.referenced'] })
-    expect(entry.dropped.length).toBeGreaterThan(0)
+    const name = entry.fields.find((f: { field: string }) => f.field === 'name')
+    expect(name).toMatchObject({
+      from: expect.stringMatching(/^Medication\//),
+      rules: [{ id: 'medication.referenced', description: 'the medication came from a referenced Medication' }],
+      value: out.models[0].model.name,
+    })
+    // The source is the included Medication's code, read through the reference.
+    expect(name.source.text ?? name.source.coding).toBeDefined()
+    expect(entry.fields.find((f: { field: string }) => f.field === 'intent')).toMatchObject({ from: 'intent', source: out.models[0].model.intent })
+    expect(entry.dropped.map((d: { path: string }) => d.path)).not.toContain('intent')
   }, 30_000)
+
+  it('lists unused input below the top level with a reason', () => {
+    const out = JSON.parse(normalizeOnce(join(dir, 'mixed', 'a-labs.json')).stdout)
+    const nested = out.report.flatMap((e: { dropped: Array<{ path: string; reason: string }> }) => e.dropped).filter((d: { path: string }) => /[.[]/.test(d.path))
+    expect(nested.length).toBeGreaterThan(0)
+    expect(nested.every((d: { reason: string }) => d.reason.length > 0)).toBe(true)
+    expect(nested).toContainEqual({ path: expect.stringMatching(/^code\.coding\[\d+\]$/), reason: 'another coding was chosen' })
+  }, 30_000)
+
+  it('skips bad files in a directory, names them, maps the rest and exits 3', () => {
+    const run = normalizeOnce(join(dir, 'mixed'))
+    expect(run.code).toBe(3)
+    expect(run.stderr).toMatch(/skipped .*c-broken\.json: not valid JSON/)
+    expect(run.stderr).toMatch(/skipped .*d-plain\.json: not a FHIR resource/)
+    const out = JSON.parse(run.stdout)
+    expect(out.header.files.map((f: string) => f.split('/').pop())).toEqual(['a-labs.json', 'b-labs-again.json', 'e-vitals.json'])
+    expect(out.header.skipped.map((s: { file: string }) => s.file.split('/').pop())).toEqual(['c-broken.json', 'd-plain.json'])
+    expect(out.models.length).toBeGreaterThan(0)
+  }, 30_000)
+
+  it('warns about partial pages, duplicate resources and mixed patients', () => {
+    const out = JSON.parse(normalizeOnce(join(dir, 'mixed')).stdout)
+    expect(out.warnings).toContainEqual(expect.stringMatching(/^e-vitals\.json: partial page: the searchset has a next link/))
+    expect(out.warnings).toContainEqual(expect.stringMatching(/^Observation\/\S+: duplicate resource \(2 copies/))
+    expect(out.warnings).toContainEqual(expect.stringMatching(/^mixed patients: the input is about 2 patients/))
+    const single = JSON.parse(normalizeOnce(join(dir, 'mixed', 'a-labs.json')).stdout)
+    expect(single.warnings.filter((w: string) => /partial page|duplicate|mixed patients/.test(w))).toEqual([])
+  }, 30_000)
+
+  it('--summary counts paths, rules, code systems, units and drops over a directory', () => {
+    const run = normalizeOnce(join(dir, 'mixed'), '--summary')
+    expect(run.code).toBe(3)
+    const out = JSON.parse(run.stdout)
+    expect(out.models).toBeUndefined()
+    expect(out.report).toBeUndefined()
+    const s = out.summary
+    const full = JSON.parse(normalizeOnce(join(dir, 'mixed')).stdout)
+    expect(Object.values(s.models).reduce((a: number, b) => a + (b as number), 0)).toBe(full.models.length)
+    expect(s.paths).toHaveProperty(['Observation status → lab-result.status'], full.models.filter((m: { type: string }) => m.type === 'lab-result').length)
+    const ruleIds = new Set(full.report.flatMap((e: { fields: Array<{ rules: Array<{ id: string }> }> }) => e.fields.flatMap((f) => f.rules.map((r) => r.id))))
+    expect(Object.keys(s.rules).sort()).toEqual([...ruleIds].sort())
+    expect(Object.values(s.rules).every((r) => typeof (r as { description: string }).description === 'string')).toBe(true)
+    expect(s.codeSystems).toHaveProperty(['http://loinc.org'])
+    expect(Object.keys(s.units).length).toBeGreaterThan(0)
+    const drops = full.report.reduce((n: number, e: { dropped: unknown[] }) => n + e.dropped.length, 0)
+    expect(Object.values(s.dropped).reduce((a: number, b) => a + (b as number), 0)).toBe(drops)
+  }, 60_000)
+
+  it('prints byte-identical output for the same input, with "today" taken from the data or --as-of', () => {
+    const patient = file('patient.json', JSON.stringify({ resourceType: 'Patient', id: 'p1', birthDate: '1950-06-15', meta: { lastUpdated: '2020-06-14T10:00:00Z' } }))
+    const first = normalize(patient)
+    expect(first.code).toBe(0)
+    expect(normalize(patient).stdout).toBe(first.stdout)
+    const out = JSON.parse(first.stdout)
+    expect(out.header).toMatchObject({ asOf: '2020-06-14', asOfSource: 'newest meta.lastUpdated' })
+    expect(out.models[0].model.age).toEqual({ years: 69, months: 839 })
+    expect(JSON.parse(normalize(patient, '--as-of', '2020-06-15').stdout).models[0].model.age.years).toBe(70)
+    expect(normalize(join(dir, 'mixed')).stdout).toBe(normalizeOnce(join(dir, 'mixed')).stdout)
+  }, 60_000)
 
   it('reads every .json in a directory and states an empty allergy search as "not asked"', () => {
     const run = normalize(join(dir, 'chart'), '--vendor', 'cerner')
@@ -88,5 +171,6 @@ describe('npm run normalize', () => {
   it('fails with usage on a missing file or bad flag', () => {
     expect(normalize(join(dir, 'nope.json'))).toMatchObject({ code: 1, stderr: expect.stringMatching(/no such file/) })
     expect(normalize(join(dir, 'epic-meds.json'), '--vendor', 'acme')).toMatchObject({ code: 1, stderr: expect.stringMatching(/usage/) })
+    expect(normalize(join(dir, 'epic-meds.json'), '--as-of', 'yesterday')).toMatchObject({ code: 1, stderr: expect.stringMatching(/--as-of/) })
   }, 30_000)
 })

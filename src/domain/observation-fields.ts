@@ -61,7 +61,9 @@ export function categoriesOf(o: unknown, prov: ProvenanceBuilder): string[] {
   })
   const codes = [...new Set(found.map((f) => f.code))]
   const first = found[0]
-  if (first) prov.from('categories', first.path, ...(first.path !== 'category[0].coding[0]' ? (['category.any-coding'] as const) : []))
+  // Several category codes are all kept, so the path is then the whole list.
+  const path = codes.length > 1 ? 'category' : first?.path
+  if (first && path) prov.from('categories', path, ...(first.path !== 'category[0].coding[0]' ? (['category.any-coding'] as const) : []))
   else if (field(o, 'category') !== undefined) prov.drop('category', 'no observation-category coding')
   return codes
 }

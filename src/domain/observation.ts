@@ -1,6 +1,6 @@
 // Observation → LabResult / VitalSign. Vendor-neutral: every difference is absorbed by the shared
 // readers (codes by preference, UCUM units, flags, time) and recorded in provenance.
-import { type CodeRef, conceptText, pickCoding, SYSTEMS, codeIn } from './coding.ts'
+import { type CodeRef, codeIn, codingsOf, conceptText, pickCoding, SYSTEMS } from './coding.ts'
 import { type DerivedFlag, deriveFlag } from './derived-flag.ts'
 import { type Flag, interpretationOf } from './interpretation.ts'
 import { field, list, str } from './json.ts'
@@ -55,6 +55,8 @@ function base(o: unknown, prov: ProvenanceBuilder): Omit<ObservationBase, 'prove
   if (flag.unmapped !== undefined) prov.drop('interpretation', `interpretation "${flag.unmapped}" is not a known flag`)
   const id = str(field(o, 'id'))
   const loinc = codeIn(concept, SYSTEMS.loinc)
+  const loincAt = codingsOf(concept).find(({ coding }) => coding.system === SYSTEMS.loinc && coding.code === loinc)
+  if (loincAt) prov.from('loinc', `code.coding[${loincAt.index}]`)
   const effective = effectiveOf(o, prov)
   const issued = issuedOf(o, prov)
   return {
@@ -94,11 +96,13 @@ function component(o: unknown, loinc: string, name: string, prov: ProvenanceBuil
   const i = componentIndex(o, loinc)
   if (i < 0) return undefined
   const v = valueOf(list(field(o, 'component'))[i], prov, name, `component[${i}].`)
+  prov.read(`component[${i}].code`)
   if (v.kind === 'quantity') {
     const { kind: _kind, alternates: _alternates, ...measured } = v
     prov.rule(name, 'bp.components')
     return measured
   }
+  prov.forget(name)
   prov.drop(`component[${i}]`, `${name} has no numeric value (${v.kind === 'absent' ? v.reason : v.kind})`)
   return undefined
 }
@@ -126,7 +130,8 @@ export function toVitalSign(o: Observation, warnings?: MapWarning[]): VitalSign 
       common.code = recognized.coding
       prov.from('code', recognized.path, ...(recognized.skippedPanel ? (['vital.specific-loinc'] as const) : []))
     }
-    prov.from(loinc !== undefined ? 'loinc' : 'kind', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
+    if (loinc !== undefined) prov.from('loinc', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
+    prov.from('kind', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
     if (kind !== 'blood-pressure') return { ...common, kind, value: valueOf(o, prov), provenance: prov.build() }
     const systolic = component(o, SYSTOLIC, 'systolic', prov)
     const diastolic = component(o, DIASTOLIC, 'diastolic', prov)

@@ -57,6 +57,8 @@ const SEXES: readonly Sex[] = ['female', 'male', 'other', 'unknown']
 function demographics(p: unknown, prov: ProvenanceBuilder, today: Date) {
   const chosen = chooseName(field(p, 'name'), today)
   if (chosen) prov.from('displayName', `name[${chosen.index}]`, ...chosen.rules)
+  if (chosen?.name.family !== undefined) prov.from('family', `name[${chosen.index}].family`)
+  if (chosen?.name.given.length) prov.from('given', `name[${chosen.index}].given`)
   const birth = normalizeDateTime(field(p, 'birthDate'))?.value
   const birthDate = birth && /^\d{4}(-\d{2}){0,2}$/.test(birth) ? birth : undefined
   if (birthDate) prov.from('birthDate', 'birthDate')
@@ -118,6 +120,7 @@ function languageOf(p: unknown, prov: ProvenanceBuilder): PatientSummary['langua
   const display = conceptText(concept).text
   if (code === undefined && display === undefined) return undefined
   prov.from('language', `communication[${i}].language`)
+  if (field(comms[i], 'preferred') !== undefined) prov.read(`communication[${i}].preferred`)
   return { ...(code !== undefined && { code }), ...(display !== undefined && { display }) }
 }
 
@@ -130,6 +133,7 @@ function mapPatient(p: unknown, options: PatientOptions): PatientSummary | null 
   const prov = provenanceOf(p)
   const { identifiers, mrn } = identifiersOf(field(p, 'identifier'), today)
   if (mrn) prov.from('mrn', `identifier[${mrn.index}]`, ...mrn.rules)
+  if (identifiers.length) prov.from('identifiers', 'identifier')
   // Ended contacts (a past period.end) are history, not someone to call.
   const allContacts = list(field(p, 'contact'))
   const contacts = allContacts.filter((c) => isCurrent(c, today)).map((c) => contactOf(c, today))

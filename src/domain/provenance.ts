@@ -16,6 +16,8 @@ export interface Provenance {
   lastUpdated?: string
   fields: Record<string, FieldSource>
   dropped: Array<{ path: string; reason: string }>
+  /** Nested paths read to choose or check something without becoming a field (e.g. a component's code). */
+  read?: string[]
 }
 
 /** A problem met while mapping; collected by callers that pass a sink. */
@@ -32,8 +34,10 @@ export interface ProvenanceBuilder {
   from(name: string, path: string, ...rules: RuleId[]): void
   rule(name: string, rule: RuleId): void
   drop(path: string, reason: string): void
-  /** Marks a top-level key as read even though no model field holds it. */
-  read(key: string): void
+  /** Marks a path as read even though no model field holds it; its top-level key is then never "dropped". */
+  read(path: string): void
+  /** Takes back a field recorded by a shared reader when the model ended up without it. */
+  forget(name: string): void
   /** The source path recorded for `name`, if any. */
   pathOf(name: string): string | undefined
   build(): Provenance
@@ -43,6 +47,7 @@ export function provenanceOf(resource: unknown): ProvenanceBuilder {
   const fields: Record<string, FieldSource> = {}
   const dropped: Provenance['dropped'] = []
   const read = new Set<string>()
+  const readPaths: string[] = []
   const meta = field(resource, 'meta')
   return {
     from(name, path, ...rules) {
@@ -57,8 +62,12 @@ export function provenanceOf(resource: unknown): ProvenanceBuilder {
       dropped.push({ path, reason })
       read.add(topKey(path))
     },
-    read(key) {
-      read.add(key)
+    read(path) {
+      read.add(topKey(path))
+      if (path !== topKey(path) && !readPaths.includes(path)) readPaths.push(path)
+    },
+    forget(name) {
+      delete fields[name]
     },
     pathOf(name) {
       return fields[name]?.path
@@ -75,6 +84,7 @@ export function provenanceOf(resource: unknown): ProvenanceBuilder {
         lastUpdated: str(field(meta, 'lastUpdated')),
         fields,
         dropped,
+        ...(readPaths.length > 0 && { read: readPaths }),
       }
     },
   }
