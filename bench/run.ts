@@ -104,6 +104,8 @@ async function historyRun(browser: Browser, vendor: Vendor, cpuRate: number) {
 
 async function main() {
   process.env.VITE_SANDBOX_URL = SANDBOX_URL
+  // Production builds hide the local sandbox unless asked to offer it; the bench signs in there.
+  process.env.VITE_SHOW_SANDBOX = '1'
   log('building the app and the floor')
   await build({ logLevel: 'warn', build: { outDir: 'dist-bench', emptyOutDir: true } })
   const app = firstLoad('dist-bench')
