@@ -135,6 +135,16 @@ test('signing out revokes the grant at the server and leaves nothing in the tab'
   await signIn(page, 'lorraine')
   await consent(page)
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  // With the chart on screen, nothing about the patient is at rest in the browser: no Cache Storage, no
+  // IndexedDB, and localStorage holds preferences only (language, theme, last health system chosen).
+  const atRest = await page.evaluate(async () => ({
+    caches: await caches.keys(),
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    local: JSON.stringify({ ...window.localStorage }),
+  }))
+  expect(atRest.caches).toEqual([])
+  expect(atRest.databases).toEqual([])
+  expect(atRest.local).not.toMatch(/Lorraine|Adeyemi|1968|Patient\/|access_token|refresh_token/)
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible()
   await checkScreen(page, testInfo, 'signed-out')
