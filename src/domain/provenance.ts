@@ -27,7 +27,7 @@ export interface MapWarning {
 }
 
 /** Top-level keys that never feed a model and are not worth a "dropped" line. */
-const BOOKKEEPING = new Set(['resourceType', 'id', 'meta', 'subject', 'patient', 'identifier'])
+export const BOOKKEEPING = new Set(['resourceType', 'id', 'meta', 'subject', 'patient', 'identifier'])
 
 export interface ProvenanceBuilder {
   /** Records that `name` came from `path`; rules may be added later with `rule`. */

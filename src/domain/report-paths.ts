@@ -2,7 +2,7 @@
 // against the source JSON, so the normalize report can show the raw value behind each field and
 // list, below the top level, every part of the input that no field read.
 import { field, isRecord, list } from './json.ts'
-import type { Provenance } from './provenance.ts'
+import { BOOKKEEPING, type Provenance } from './provenance.ts'
 
 /** A key, an array index, or `[]` (every element). */
 type Segment = string | number | null
@@ -50,9 +50,6 @@ export function covers(outer: string, inner: string): boolean {
   if (a.length > b.length) return false
   return a.every((s, i) => s === b[i] || (s === null && typeof b[i] !== 'string') || (b[i] === null && typeof s === 'number'))
 }
-
-/** Keys that identify the resource rather than carry data (the same ones provenance skips). */
-const BOOKKEEPING = new Set(['resourceType', 'id', 'meta', 'subject', 'patient', 'identifier'])
 
 function reasonFor(segs: Segment[], parent: unknown): string {
   const last = segs[segs.length - 1]

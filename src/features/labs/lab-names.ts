@@ -27,7 +27,7 @@ const PLAIN: Record<string, MessageKey> = {
   '5671-3': 'labs.name.lead',
 }
 
-interface Named {
+export interface Named {
   loinc?: string
   name?: string
   key: string

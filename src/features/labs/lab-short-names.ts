@@ -3,6 +3,7 @@
 // name stays on screen elsewhere (the button's title, the trend heading), so nothing is lost.
 import type { MessageKey } from '../../i18n/catalog.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
+import type { Named } from './lab-names.ts'
 
 const SHORT: Record<string, MessageKey> = {
   // Basic metabolic panel
@@ -79,12 +80,6 @@ const SHORT: Record<string, MessageKey> = {
   '5797-6': 'labs.short.urineKetones',
   '5799-2': 'labs.short.urineLeukEsterase',
   '5802-4': 'labs.short.urineNitrite',
-}
-
-interface Named {
-  loinc?: string
-  name?: string
-  key: string
 }
 
 /** The clinician's short name for a known LOINC; else the source's name, else the group key. */

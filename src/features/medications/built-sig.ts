@@ -3,6 +3,7 @@
 import type { DoseTiming, MedicationItem } from '../../domain/medication.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/catalog.ts'
+import { instructionsOf } from './medication-groups.ts'
 
 const EVERY: Record<NonNullable<DoseTiming['periodUnit']>, MessageKey> = {
   h: 'medications.sig.everyHours',
@@ -41,4 +42,9 @@ export function builtSig(i18n: I18n, m: MedicationItem): string | undefined {
   ].filter((p): p is string => !!p)
   if (!m.dose || parts.length < 2) return undefined
   return parts.join(', ')
+}
+
+/** What every view shows: the sig (or one built from the structure), then the patient instruction. */
+export function fullInstructions(i18n: I18n, m: MedicationItem): { main?: string; extra?: string } {
+  return instructionsOf(m, builtSig(i18n, m))
 }

@@ -2,8 +2,8 @@
 import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { calendarDay } from './display-date.ts'
-import { builtSig } from './built-sig.ts'
-import { ingredientsToShow, instructionsOf } from './medication-groups.ts'
+import { fullInstructions } from './built-sig.ts'
+import { ingredientsToShow } from './medication-groups.ts'
 import { asNeededText, IngredientList, MedicationProvenance, medicationName, SourceBadge, statusKey } from './medication-bits.tsx'
 
 function whoText(item: MedicationItem, t: ReturnType<typeof useI18n>['t']): string {
@@ -26,7 +26,7 @@ function DatesLine({ item, past }: { item: MedicationItem; past: boolean }) {
 function Card({ item, past }: { item: MedicationItem; past: boolean }) {
   const i18n = useI18n()
   const { t } = i18n
-  const { main, extra } = instructionsOf(item, builtSig(i18n, item))
+  const { main, extra } = fullInstructions(i18n, item)
   const prn = asNeededText(item, t, true)
   const cardId = `medcard-${item.id ?? item.name ?? ''}`.replace(/[^\w-]/g, '_')
   return (

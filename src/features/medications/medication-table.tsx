@@ -2,8 +2,8 @@
 import type { MedicationItem } from '../../domain/medication.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { calendarDay } from './display-date.ts'
-import { builtSig } from './built-sig.ts'
-import { ingredientsToShow, instructionsOf } from './medication-groups.ts'
+import { fullInstructions } from './built-sig.ts'
+import { ingredientsToShow } from './medication-groups.ts'
 import { asNeededText, IngredientList, MedicationProvenance, medicationName, SourceBadge, statusKey } from './medication-bits.tsx'
 
 const TH = 'border-b border-slate-400 px-1.5 py-1 text-left align-bottom font-semibold dark:border-slate-500'
@@ -28,7 +28,7 @@ function DatesCell({ item }: { item: MedicationItem }) {
 function Row({ item, past }: { item: MedicationItem; past: boolean }) {
   const i18n = useI18n()
   const { t } = i18n
-  const { main, extra } = instructionsOf(item, builtSig(i18n, item))
+  const { main, extra } = fullInstructions(i18n, item)
   const prn = asNeededText(item, t, false)
   const rowId = `med-${item.id ?? item.name ?? ''}`.replace(/[^\w-]/g, '_')
   return (

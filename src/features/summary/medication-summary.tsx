@@ -3,8 +3,7 @@ import { CompletenessNotice, Incomplete } from '../../components/ui/completeness
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
-import { builtSig } from '../medications/built-sig.ts'
-import { instructionsOf } from '../medications/medication-groups.ts'
+import { fullInstructions } from '../medications/built-sig.ts'
 import { activeMedications, medicationQueries, type MedicationData } from '../medications/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 
@@ -29,7 +28,7 @@ export function MedicationSummary({ session }: { session: SmartSession }) {
               {items.map((m, i) => {
                 const name = m.name ?? t('summary.medications.unnamed')
                 // The whole instruction, dose and frequency included, on screen and in print.
-                const { main, extra } = instructionsOf(m, builtSig(i18n, m))
+                const { main, extra } = fullInstructions(i18n, m)
                 return (
                   <li key={m.id ?? i}>
                     <span className="font-semibold">{name}</span>
