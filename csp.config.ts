@@ -69,6 +69,7 @@ export function connectOrigins({ config, sandboxUrl, staticDir }: Pick<CspInput,
   if (oracle) add(ORACLE_AUTH)
   for (const b of config.brandsBundles) add(origin(b))
   for (const o of config.organizations) add(origin(o.fhirBase))
+  if (config.auditEndpoint) add(origin(config.auditEndpoint))
   if (config.sandbox) {
     add(origin(sandboxUrl))
     for (const { resource } of brands.entry as Array<{ resource: { resourceType: string; address?: unknown } }>) {

@@ -15,6 +15,8 @@ export const deployConfig = {
   sandbox: true,
   // The EHR simulator frames the app from here, as a web EHR would from its own origin.
   ehrOrigins: [`http://127.0.0.1:${E2E_SANDBOX_PORT}`],
+  // Audit events go to the production server's own log (npm run serve), where the audit spec reads them.
+  auditEndpoint: '/audit-events',
   clientIds: { epic: 'epic-sandbox-app', oraclePatient: 'cerner-sandbox-patient-app', oracleProvider: 'cerner-sandbox-provider-app' },
   organizations: [
     EPIC_CUSTOMER,

@@ -19,6 +19,12 @@ describe('CSP from the deploy configuration', () => {
     expect(connectOrigins({ config: { ...oracle, sandbox: true }, sandboxUrl, staticDir })).toContain('http://localhost:4010')
   })
 
+  it('an audit collector on another site is allowed exactly; one on this site needs nothing more', () => {
+    const oracle = { directories: ['oracle-patient-r4'] }
+    expect(connectOrigins({ config: prod({ ...oracle, auditEndpoint: 'https://audit.example.org/chart-lens' }), sandboxUrl, staticDir })).toContain('https://audit.example.org')
+    expect(connectOrigins({ config: prod({ ...oracle, auditEndpoint: '/audit-events' }), sandboxUrl, staticDir })).toEqual(connectOrigins({ config: prod(oracle), sandboxUrl, staticDir }))
+  })
+
   it('frame-ancestors: configured EHR origins; the local simulator only in development', () => {
     const config = prod({ directories: [], ehrOrigins: ['https://*.ehr.example'] })
     expect(contentSecurityPolicy({ config, sandboxUrl, staticDir, dev: false })).toContain("frame-ancestors 'self' https://*.ehr.example")

@@ -68,4 +68,15 @@ describe('npm run serve', () => {
     expect(warn).toHaveBeenCalledWith('csp-violation directive=connect-src blocked=https://evil.test page=https://app.example')
     warn.mockRestore()
   })
+
+  it('logs each audit event the app posts as one line of its known fields, and refuses anything else', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {})
+    const post = (body: string) => fetch(`${base}/audit-events`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body })
+    const view = { type: 'view', at: '2026-11-30T14:02:00.000Z', server: 'fhir.example.org', section: 'labs', patient: 'Walter Lindqvist' }
+    expect((await post(JSON.stringify(view))).status).toBe(204)
+    expect((await post(JSON.stringify({ ...view, section: 'labs?patient=123' }))).status).toBe(400)
+    expect((await post('not json')).status).toBe(400)
+    expect(info.mock.calls).toEqual([['audit type=view server=fhir.example.org section=labs at=2026-11-30T14:02:00.000Z']])
+    info.mockRestore()
+  })
 })

@@ -1,5 +1,6 @@
 // Production server for the built app: static files with the security headers from csp.config.ts,
-// long-lived caching for hashed assets, no-store for pages, compression, and a CSP report endpoint.
+// long-lived caching for hashed assets, no-store for pages, compression, a CSP report endpoint and an
+// audit event endpoint (both logged to stdout, one line each).
 // Usage: npm run serve [-- --dir dist --port 8080]   (PORT, HOST and VITE_SANDBOX_URL are read too)
 import compression from 'compression'
 import express, { type Request, type Response } from 'express'
@@ -8,9 +9,12 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readDeployConfig, securityHeaders } from '../csp.config.ts'
 import { ConfigError } from '../src/launch/deploy-config.ts'
+import { auditLine } from './audit-log.ts'
 import { summarizeCspReports } from './csp-reports.ts'
 
 const REPORT_PATH = '/csp-report'
+/** Where the deploy file's `auditEndpoint` points when the collector is this server's log. */
+export const AUDIT_PATH = '/audit-events'
 /** The app's own routes (see README, "How the app launches"); everything else must be a real file. */
 const APP_ROUTES = new Set(['/', '/launch', '/callback', '/app'])
 
@@ -29,6 +33,11 @@ export function createServer(dir: string, env: Record<string, string | undefined
   app.post(REPORT_PATH, express.json({ type: ['application/csp-report', 'application/reports+json', 'application/json'], limit: '64kb' }), (req, res) => {
     for (const line of summarizeCspReports(req.body)) console.warn(`csp-violation ${line}`)
     res.status(204).end()
+  })
+  app.post(AUDIT_PATH, express.text({ type: () => true, limit: '2kb' }), (req, res) => {
+    const line = typeof req.body === 'string' ? auditLine(req.body) : undefined
+    if (line) console.info(line)
+    res.status(line ? 204 : 400).end()
   })
   // Vite names every file under /assets by its content hash: a changed file is a new URL.
   app.use('/assets', express.static(resolve(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }))

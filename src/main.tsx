@@ -2,11 +2,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
+import { connectAudit } from './app/audit-setup.ts'
 import { captureRedirectParams } from './launch/redirect-params.ts'
 import './index.css'
 
 // Read the OAuth answer and clear it from the address bar before anything renders.
 const redirect = captureRedirectParams()
+void connectAudit()
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

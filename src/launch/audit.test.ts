@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { audit, serverOf, setAuditSink, type AuditEvent } from './audit.ts'
 import { signOut } from './sign-out.ts'
 import { expireSession, resetRefreshState } from './token-lifecycle.ts'
@@ -30,5 +30,20 @@ describe('audit events', () => {
       throw new Error('collector down')
     })
     expect(() => audit({ type: 'expiry' })).not.toThrow()
+  })
+})
+
+describe('events raised before a sink is chosen', () => {
+  it('wait, bounded, and go to the first sink chosen', async () => {
+    vi.resetModules()
+    const fresh = await import('./audit.ts')
+    for (let i = 0; i < 60; i++) fresh.audit({ type: 'view', server: 'h', section: `s${i}` })
+    const got: AuditEvent[] = []
+    fresh.setAuditSink((e) => got.push(e))
+    expect(got).toHaveLength(50)
+    expect(got[0]).toMatchObject({ section: 's0' })
+    fresh.setAuditSink(() => undefined)
+    fresh.setAuditSink((e) => got.push(e))
+    expect(got).toHaveLength(50)
   })
 })

@@ -75,4 +75,12 @@ describe('deploy-time configuration', () => {
       expect(problemsOf(['/privacy.html'])).toEqual(['"links" must be an object.'])
     })
   })
+
+  it('an audit endpoint is a path on this site or an https URL, never plain http to another host', () => {
+    expect(validateConfig({ auditEndpoint: '/audit-events' }, prodDefaults).auditEndpoint).toBe('/audit-events')
+    expect(validateConfig({ auditEndpoint: 'https://audit.example.org/in' }, prodDefaults).auditEndpoint).toBe('https://audit.example.org/in')
+    expect(prodDefaults.auditEndpoint).toBeUndefined()
+    expect(() => validateConfig({ auditEndpoint: 'http://audit.example.org/in' }, prodDefaults)).toThrow(/"auditEndpoint" \("http:\/\/audit.example.org\/in"\) must use https/)
+    expect(() => validateConfig({ auditEndpoint: '//audit.example.org/in' }, prodDefaults)).toThrow(/"auditEndpoint" .* leaves this site/)
+  })
 })

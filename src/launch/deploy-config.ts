@@ -36,6 +36,8 @@ export interface DeployConfig {
   ehrOrigins: string[]
   /** Privacy policy, terms of use and support pages; each falls back to the page shipped in public/. */
   links: LegalLinks
+  /** Where audit events are sent (a path on this site or an https URL); none means they stay in the tab. */
+  auditEndpoint?: string
 }
 
 export interface LegalLinks {
@@ -79,7 +81,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = new Set(['$comment', 'directories', 'brandsBundles', 'organizations', 'clientIds', 'sandbox', 'developerHints', 'ehrOrigins', 'links'])
+const KEYS = new Set(['$comment', 'directories', 'brandsBundles', 'organizations', 'clientIds', 'sandbox', 'developerHints', 'ehrOrigins', 'links', 'auditEndpoint'])
 const CLIENT_KEYS = new Set(['epic', 'oraclePatient', 'oracleProvider', 'other'])
 const VENDORS = new Set(['epic', 'cerner', 'generic'])
 const PERSONAS = new Set(['patient', 'provider', 'both'])
@@ -131,6 +133,11 @@ export function validateConfig(raw: unknown, defaults: DeployConfig): DeployConf
       out.links = links
     }
   }
+  if (o.auditEndpoint !== undefined) {
+    const problem = linkProblem('auditEndpoint', o.auditEndpoint, false)
+    if (problem) problems.push(problem)
+    else out.auditEndpoint = (o.auditEndpoint as string).trim()
+  }
   for (const key of ['sandbox', 'developerHints'] as const) {
     if (o[key] === undefined) continue
     if (typeof o[key] !== 'boolean') problems.push(`"${key}" must be true or false.`)
@@ -168,6 +175,7 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 /**
  * These links are put on screen for patients to click, so the check is stricter than for the server
  * lists: https only (a plain-http policy page can be rewritten on the way), and never a script URL.
+ * The audit endpoint gets the same check: its events must not travel in the clear either.
  */
 function linkProblem(field: string, v: unknown, mailOk: boolean): string | undefined {
   const kinds = `an https URL${mailOk ? ', a mailto: address' : ''} or a path on this site such as "/privacy.html"`
