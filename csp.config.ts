@@ -100,6 +100,10 @@ export function contentSecurityPolicy(input: CspInput): string {
     "form-action 'none'",
     `frame-ancestors ${frameAncestors.join(' ')}`,
   ]
+  // DOM XSS sinks (innerHTML, script src, …) take only Trusted Types, and the one policy allowed is the
+  // one DOMPurify creates: FHIR narrative, if it is ever rendered, goes through DOMPurify and nothing
+  // else can write HTML. Production only: Vite's dev error overlay writes innerHTML.
+  if (!input.dev) directives.push("require-trusted-types-for 'script'", 'trusted-types dompurify')
   if (input.reportPath) directives.push(`report-uri ${input.reportPath}`, 'report-to csp')
   return directives.join('; ')
 }

@@ -25,6 +25,13 @@ describe('CSP from the deploy configuration', () => {
     expect(connectOrigins({ config: prod({ ...oracle, auditEndpoint: '/audit-events' }), sandboxUrl, staticDir })).toEqual(connectOrigins({ config: prod(oracle), sandboxUrl, staticDir }))
   })
 
+  it('production pages accept HTML only through Trusted Types, from DOMPurify\'s policy alone', () => {
+    const config = prod({ directories: [] })
+    const production = contentSecurityPolicy({ config, sandboxUrl, staticDir, dev: false })
+    expect(production).toContain("require-trusted-types-for 'script'; trusted-types dompurify")
+    expect(contentSecurityPolicy({ config, sandboxUrl, staticDir, dev: true })).not.toContain('trusted-types')
+  })
+
   it('frame-ancestors: configured EHR origins; the local simulator only in development', () => {
     const config = prod({ directories: [], ehrOrigins: ['https://*.ehr.example'] })
     expect(contentSecurityPolicy({ config, sandboxUrl, staticDir, dev: false })).toContain("frame-ancestors 'self' https://*.ehr.example")
