@@ -1,10 +1,11 @@
-// npm test: typecheck, lint, unit and e2e all run, even after one fails, so a red step never hides the
+// npm test: typecheck, lint, the supply-chain gate, unit and e2e all run, even after one fails, so a red step never hides the
 // results of the others. Exits non-zero when any step failed, after one summary line per step.
 import { spawnSync } from 'node:child_process'
 
 const steps = [
   ['typecheck', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
+  ['sca', ['run', 'sca']],
   ['unit', ['run', 'test:unit']],
   ['e2e', ['run', 'test:e2e']],
 ]
