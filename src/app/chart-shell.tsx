@@ -81,6 +81,17 @@ export function ChartShell({ session }: { session: SmartSession }) {
                 await signOut(session)
                 queryClient.clear()
               }}
+              // A patient portal login can hold several records (a parent's, a child's): switching ends
+              // this grant and launches the same system again, whose record chooser decides.
+              onSwitchRecord={
+                session.launch === 'standalone' && session.context.mode !== 'clinician'
+                  ? async () => {
+                      await signOut(session)
+                      queryClient.clear()
+                      window.location.assign(`/?${new URLSearchParams({ reconnect: session.fhirBase })}`)
+                    }
+                  : undefined
+              }
             />
           </div>
           <nav aria-label={t('nav.label')} className="border-b border-slate-300 px-4 print:hidden dark:border-slate-600">

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n.tsx'
 import type { Locale } from '../i18n/locale.ts'
 import { applyTheme, initialTheme, type Theme } from './theme.ts'
 
-export function ChartToolbar({ onSignOut, onRefresh }: { onSignOut: () => void; onRefresh?: () => void }) {
+export function ChartToolbar({ onSignOut, onRefresh, onSwitchRecord }: { onSignOut: () => void; onRefresh?: () => void; onSwitchRecord?: () => void }) {
   const { t, locale, setLocale } = useI18n()
   const [theme, setTheme] = useState<Theme>(() => {
     const initial = initialTheme()
@@ -39,6 +39,11 @@ export function ChartToolbar({ onSignOut, onRefresh }: { onSignOut: () => void; 
       <button type="button" className="btn" onClick={() => window.print()}>
         {t('action.print')}
       </button>
+      {onSwitchRecord && (
+        <button type="button" className="btn" onClick={onSwitchRecord}>
+          {t('action.switchRecord')}
+        </button>
+      )}
       <button type="button" className="btn" onClick={onSignOut}>
         {t('action.signOut')}
       </button>

@@ -6,6 +6,7 @@ import { Skeleton } from '../components/ui/skeleton.tsx'
 import type { PatientSummary } from '../domain/patient.ts'
 import { patientQueries } from '../features/patient/queries.ts'
 import { useI18n } from '../i18n/i18n.tsx'
+import { viewsAnotherRecord } from '../launch/record-relation.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
 
 function Identity({ p }: { p: PatientSummary }) {
@@ -51,11 +52,18 @@ export function PatientBanner({ session }: { session: SmartSession }) {
   } else {
     body = <p data-testid="patient-name">{t('state.notShared')}</p>
   }
+  // A proxy must never mistake someone else's record for their own, so this line does not wait for the name.
+  const relation = viewsAnotherRecord(session.context) && (
+    <p data-testid="record-relation" className="mt-1 inline-block rounded border border-amber-700 bg-amber-50 px-2 py-0.5 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+      {p?.displayName ? t('banner.anotherRecord', { name: p.displayName }) : t('banner.anotherRecordUnnamed')}
+    </p>
+  )
   return (
     // Room for two lines on phones (where the details wrap under the name) and one from `sm` up, so
     // the chart below does not move when the patient arrives.
     <header aria-label="Patient" className="banner min-h-[4.75rem] border-b border-slate-300 bg-slate-50 px-4 py-2 sm:min-h-[2.75rem] dark:border-slate-600 dark:bg-slate-800">
       {body}
+      {relation}
     </header>
   )
 }

@@ -39,4 +39,14 @@ describe('StartPage with a deploy-time file', () => {
     expect(await screen.findByRole('button', { name: /Valley Clinic/ }, { timeout: 5000 })).toBeVisible()
     expect(screen.getByText(/The brands bundle https:\/\/brands.test\/b.json yielded 0 health systems/)).toBeVisible()
   })
+
+  it('"Switch record" comes back with a server to launch again: a server this page does not offer is never launched', async () => {
+    server.use(http.get('*/chart-lens.config.json', () => HttpResponse.json({ directories: [], sandbox: false, organizations: [{ name: 'Valley Clinic', fhirBase: 'https://fhir.valley.test/r4' }], clientIds: { other: 'app' } })))
+    window.history.replaceState(null, '', '/?reconnect=https%3A%2F%2Fevil.example%2Ffhir')
+    await renderStart()
+    expect(await screen.findByRole('button', { name: /Valley Clinic/ }, { timeout: 5000 })).toBeVisible()
+    expect(screen.queryByText(/so you can choose a record/)).toBeNull()
+    expect(window.location.search).toBe('?reconnect=https%3A%2F%2Fevil.example%2Ffhir')
+    window.history.replaceState(null, '', '/')
+  })
 })

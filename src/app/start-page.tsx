@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
 import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
@@ -41,6 +41,19 @@ export function StartPage() {
     for (const list of offer.data.choices.values()) for (const c of list) if (c.endpoint.fhirBase === last.fhirBase && c.endpoint.clientId) return c
     return undefined
   }, [last, offer.data])
+
+  // "Switch record" in the chart signs out and comes back here to launch the same health system again,
+  // so its authorization server shows the record chooser. Only a system this page offers is launched.
+  const [reconnect] = useState(() => new URLSearchParams(window.location.search).get('reconnect'))
+  const reconnectChoice = useMemo(() => {
+    if (!reconnect || !offer.data) return undefined
+    for (const list of offer.data.choices.values()) for (const c of list) if (c.endpoint.fhirBase === reconnect && c.endpoint.clientId) return c
+    return undefined
+  }, [reconnect, offer.data])
+  useEffect(() => {
+    if (reconnectChoice) void connect(reconnectChoice.endpoint)
+    // connect is recreated each render; the launch must start once per choice.
+  }, [reconnectChoice])
 
   async function connect(endpoint: EndpointConfig) {
     setError(undefined)
@@ -129,6 +142,11 @@ export function StartPage() {
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-700 p-3 text-red-800">
           {errorMessage}
+        </p>
+      )}
+      {reconnectChoice && !error && (
+        <p role="status" className="mt-4 text-gray-700">
+          {t('start.reconnecting', { system: reconnectChoice.system.name })}
         </p>
       )}
       {offer.isPending ? (
