@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { render, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Locale } from '../i18n/locale.ts'
 
+const PUBLIC = join(import.meta.dirname, '..', '..', 'public')
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
@@ -39,9 +42,9 @@ describe('LegalFooter', () => {
     server.use(http.get('*/chart-lens.config.json', () => new HttpResponse(null, { status: 404 })))
     const nav = await renderFooter('es')
     expect(hrefs(nav)).toEqual([
-      ['Privacidad (se abre en una pestaña nueva)', '/privacy.html', '_blank'],
-      ['Términos (se abre en una pestaña nueva)', '/terms.html', '_blank'],
-      ['Ayuda (se abre en una pestaña nueva)', '/support.html', '_blank'],
+      ['Privacidad (se abre en una pestaña nueva)', '/es/privacy.html', '_blank'],
+      ['Términos (se abre en una pestaña nueva)', '/es/terms.html', '_blank'],
+      ['Ayuda (se abre en una pestaña nueva)', '/es/support.html', '_blank'],
     ])
   })
 
@@ -49,5 +52,18 @@ describe('LegalFooter', () => {
     server.use(http.get('*/chart-lens.config.json', () => HttpResponse.json({ links: { privacy: 'javascript:alert(1)' } })))
     const nav = await renderFooter()
     expect(nav.getByRole('link', { name: /Privacy/ })).toHaveAttribute('href', '/privacy.html')
+  })
+
+  it('each shipped page exists in both languages, in that language, linking to its counterpart', () => {
+    for (const key of ['privacy', 'terms', 'support']) {
+      const en = readFileSync(join(PUBLIC, `${key}.html`), 'utf8')
+      const es = readFileSync(join(PUBLIC, 'es', `${key}.html`), 'utf8')
+      expect(en).toContain('<html lang="en">')
+      expect(es).toContain('<html lang="es">')
+      expect(en).toContain(`href="/es/${key}.html"`)
+      expect(es).toContain(`href="/${key}.html"`)
+      // Every link between the Spanish pages stays in Spanish.
+      for (const [, href] of es.matchAll(/<a href="(\/[a-z]+\.html)"(?! lang="en")/g)) expect(href).toBe(`/${key}.html`)
+    }
   })
 })

@@ -8,8 +8,11 @@ import type { Locale } from '../i18n/locale.ts'
 import * as legal from '../i18n/messages/legal.ts'
 import { LINK_KEYS, loadDeployConfig, type LegalLinks } from '../launch/deploy-config.ts'
 
-/** The pages in public/, used for every link the deploy file leaves out. */
-export const SHIPPED_LINKS: Required<LegalLinks> = { privacy: '/privacy.html', terms: '/terms.html', support: '/support.html' }
+/** The pages in public/ (Spanish under public/es/), used for every link the deploy file leaves out. */
+export function shippedLinks(locale: Locale): Required<LegalLinks> {
+  const dir = locale === 'es' ? '/es' : ''
+  return { privacy: `${dir}/privacy.html`, terms: `${dir}/terms.html`, support: `${dir}/support.html` }
+}
 
 export function LegalFooter({ locale = 'en' }: { locale?: Locale }) {
   const messages = locale === 'es' ? legal.es : legal.en
@@ -17,7 +20,7 @@ export function LegalFooter({ locale = 'en' }: { locale?: Locale }) {
   // Until the file is read the right address is unknown; a wrong link is worse than a late one.
   if (config.isPending) return null
   // An unreadable file is reported by the page itself; the shipped pages are still right to offer.
-  const links = { ...SHIPPED_LINKS, ...config.data?.links }
+  const links = { ...shippedLinks(locale), ...config.data?.links }
   return (
     <footer className="mt-8 py-3 text-sm text-slate-700 print:hidden dark:text-slate-300">
       <nav aria-label={messages['legal.label']}>
