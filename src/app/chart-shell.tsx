@@ -10,7 +10,8 @@ import { idleMinutes, watchIdle } from '../launch/idle-timeout.ts'
 import { signOut } from '../launch/sign-out.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
 import { ChartToolbar } from './chart-toolbar.tsx'
-import { APP_NAME, showPatientBanner, useDocumentTitle } from './document-title.ts'
+import { BrandMark } from '../components/ui/brand-mark.tsx'
+import { showPatientBanner, useDocumentTitle } from './document-title.ts'
 import { fetchEhrStyle } from './ehr-style.ts'
 import { OfflineBanner } from './offline-banner.tsx'
 import { PatientBanner } from './patient-banner.tsx'
@@ -71,8 +72,9 @@ export function ChartShell({ session }: { session: SmartSession }) {
           <PrintHeader session={session} />
           {showPatientBanner(session.context.needPatientBanner) && <PatientBanner session={session} />}
           <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 print:hidden">
-            <p className="text-sm text-slate-700 dark:text-slate-300">
-              <span className="font-semibold">{APP_NAME}</span> · {t('session.connectedTo', { server: session.endpointName })}
+            <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700 dark:text-slate-300">
+              <BrandMark />
+              <span>{t('session.connectedTo', { server: session.endpointName })}</span>
             </p>
             <ChartToolbar
               // Reloads what is on screen; shown data stays until the new answers arrive (or fail).
@@ -101,7 +103,7 @@ export function ChartShell({ session }: { session: SmartSession }) {
                   <a
                     href={`#${s}`}
                     aria-current={s === section ? 'page' : undefined}
-                    className="inline-block rounded-t px-3 py-2 aria-[current=page]:bg-blue-700 aria-[current=page]:text-white"
+                    className="nav-tab inline-block rounded-t px-3 py-2"
                   >
                     {t(SECTION_LABEL[s])}
                   </a>

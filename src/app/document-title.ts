@@ -5,8 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { patientQueries } from '../features/patient/queries.ts'
 import type { SmartSession } from '../launch/smart-session.ts'
-
-export const APP_NAME = 'Chart Lens'
+import { APP_NAME } from './app-name.ts'
 
 export function useDocumentTitle(session: SmartSession, sectionLabel: string): void {
   const name = useQuery(patientQueries.summary(session)).data?.patient?.displayName

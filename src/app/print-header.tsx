@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import { useI18n } from '../i18n/i18n.tsx'
 import type { SmartSession } from '../launch/smart-session.ts'
-import { APP_NAME } from './document-title.ts'
+import { APP_NAME } from './app-name.ts'
 
 /** The moment of printing, refreshed when the browser starts a print. */
 function usePrintTime(): string {

@@ -12,6 +12,7 @@ import { HealthSystemList, type Choice } from './health-system-list.tsx'
 import { LegalFooter } from './legal-footer.tsx'
 import { loadAuthorize, loadChart, prefetch } from './lazy-routes.ts'
 import { Problem } from './problem.tsx'
+import { BrandMark } from '../components/ui/brand-mark.tsx'
 
 async function loadOffer() {
   const config = await loadDeployConfig()
@@ -102,7 +103,10 @@ export function StartPage() {
           </option>
         </select>
       </label>
-      <h1 className="text-2xl font-bold">{t('start.heading')}</h1>
+      <div className="mt-2 text-lg">
+        <BrandMark size="lg" />
+      </div>
+      <h1 className="mt-4 text-2xl font-bold">{t('start.heading')}</h1>
       <p className="mt-2 text-gray-700">{t('start.intro')}</p>
       {lastChoice && (
         <button

@@ -1,6 +1,8 @@
 import { incompleteOf, type Completeness, type Incomplete as IncompleteInfo } from '../../fhir/completeness.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
+import { Lock, TriangleAlert } from 'lucide-react'
+import { Glyph } from './glyph.tsx'
 
 /**
  * Says why a list has nothing to show. "Not shared" and "nothing recorded" must never look alike.
@@ -24,7 +26,7 @@ export function CompletenessNotice({ completeness, emptyText }: { completeness: 
     case 'not-shared':
       return (
         <p className="text-slate-700 dark:text-slate-300" data-state="not-shared">
-          <span aria-hidden="true">🔒 </span>
+          <Glyph icon={Lock} className="mr-1" />
           {t('state.notShared')}
         </p>
       )
@@ -55,7 +57,7 @@ export function IncompleteNotice({ incomplete, onRetry, retrying }: { incomplete
   return (
     <div role="status" data-state="incomplete" data-reason={incomplete.reason} className="mt-1 mb-2 rounded border-l-4 border-amber-700 py-1 pl-3 text-[0.875em] dark:border-amber-400">
       <p>
-        <span aria-hidden="true">⚠ </span>
+        <Glyph icon={TriangleAlert} className="mr-1" />
         {t('incomplete.title')} {t(REASON[incomplete.reason])} {t(incomplete.newestFirst ? 'incomplete.olderMissing' : 'incomplete.anyMissing')}
       </p>
       {onRetry && (

@@ -7,6 +7,8 @@ import { failureOf, type FailureInfo } from '../../fhir/failure.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { Skeleton } from './skeleton.tsx'
+import { TriangleAlert } from 'lucide-react'
+import { Glyph } from './glyph.tsx'
 
 export type What = 'patient' | 'allergies' | 'medications' | 'labs' | 'vitals' | 'source' | 'server'
 
@@ -67,7 +69,7 @@ export function RefreshNotice({ error, what, failedAt, loadedAt, onRetry, retryi
   return (
     <div role="status" data-fault={info.fault} data-testid="refresh-failed" className="mb-2 rounded border border-amber-700 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
       <p>
-        <span aria-hidden="true">⚠ </span>
+        <Glyph icon={TriangleAlert} className="mr-1" />
         {t('fault.couldNotRefresh', { what: t(`what.${what}`), time: clock(failedAt), reason: t(shortKey(info)), loaded: clock(loadedAt) })}
       </p>
       <FailureDetail info={info} />

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/i18n.tsx'
 import { calendarDay } from '../medications/display-date.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { reactionWords } from './allergy-order.ts'
+import { TriangleAlert } from 'lucide-react'
+import { Glyph } from '../../components/ui/glyph.tsx'
 
 /** High criticality must stand out: warning icon, words and colour together, never colour alone. */
 export function CriticalityBadge({ item, plain }: { item: AllergyItem; plain: boolean }) {
@@ -14,7 +16,7 @@ export function CriticalityBadge({ item, plain }: { item: AllergyItem; plain: bo
   if (item.criticality !== 'high') return <span className="text-sm">{t(key)}</span>
   return (
     <strong className="inline-flex items-center gap-1 rounded border border-red-700 bg-red-100 px-1.5 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-      <span aria-hidden="true">⚠</span>
+      <Glyph icon={TriangleAlert} />
       {t(key)}
     </strong>
   )

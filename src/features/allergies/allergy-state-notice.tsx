@@ -3,16 +3,18 @@
 import type { AllergyListState } from '../../domain/allergy-list.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
+import { Check, CircleHelp, Lock, Minus, type LucideIcon } from 'lucide-react'
+import { Glyph } from '../../components/ui/glyph.tsx'
 
 type EmptyState = Exclude<AllergyListState['kind'], 'list'> | 'no-known-drug-allergies' | 'none-listed'
 
-const LOOK: Record<EmptyState, { icon: string; title: MessageKey; detail?: MessageKey; className: string }> = {
-  'no-known-allergies': { icon: '✓', title: 'allergies.state.noneKnown', detail: 'allergies.state.noneKnownDetail', className: 'border-emerald-700 dark:border-emerald-400' },
-  'no-known-drug-allergies': { icon: '✓', title: 'allergies.state.noDrug', detail: 'allergies.state.noDrugDetail', className: 'border-emerald-700 dark:border-emerald-400' },
-  'not-on-file': { icon: '?', title: 'allergies.state.notOnFile', detail: 'allergies.state.notOnFileDetail', className: 'border-amber-700 dark:border-amber-400' },
-  'not-asked': { icon: '?', title: 'allergies.state.notAsked', detail: 'allergies.state.notAskedDetail', className: 'border-amber-700 dark:border-amber-400' },
-  'not-shared': { icon: '🔒', title: 'allergies.state.notShared', detail: 'allergies.state.notSharedDetail', className: 'border-slate-500 dark:border-slate-400' },
-  'none-listed': { icon: '–', title: 'allergies.state.noneListed', className: 'border-slate-500 dark:border-slate-400' },
+const LOOK: Record<EmptyState, { icon: LucideIcon; title: MessageKey; detail?: MessageKey; className: string }> = {
+  'no-known-allergies': { icon: Check, title: 'allergies.state.noneKnown', detail: 'allergies.state.noneKnownDetail', className: 'border-emerald-700 dark:border-emerald-400' },
+  'no-known-drug-allergies': { icon: Check, title: 'allergies.state.noDrug', detail: 'allergies.state.noDrugDetail', className: 'border-emerald-700 dark:border-emerald-400' },
+  'not-on-file': { icon: CircleHelp, title: 'allergies.state.notOnFile', detail: 'allergies.state.notOnFileDetail', className: 'border-amber-700 dark:border-amber-400' },
+  'not-asked': { icon: CircleHelp, title: 'allergies.state.notAsked', detail: 'allergies.state.notAskedDetail', className: 'border-amber-700 dark:border-amber-400' },
+  'not-shared': { icon: Lock, title: 'allergies.state.notShared', detail: 'allergies.state.notSharedDetail', className: 'border-slate-500 dark:border-slate-400' },
+  'none-listed': { icon: Minus, title: 'allergies.state.noneListed', className: 'border-slate-500 dark:border-slate-400' },
 }
 
 /** The state's look; `list` is only passed here when it has no visible items. */
@@ -28,7 +30,7 @@ export function AllergyStateNotice({ state }: { state: EmptyState }) {
   return (
     <div data-state={state} className={`rounded border-l-4 py-1 pl-3 ${look.className}`}>
       <p className="font-semibold">
-        <span aria-hidden="true">{look.icon} </span>
+        <Glyph icon={look.icon} className="mr-1" />
         {t(look.title)}
       </p>
       {look.detail && <p className="text-slate-700 dark:text-slate-300">{t(look.detail)}</p>}

@@ -11,6 +11,8 @@ import type { TestButtonProps } from './test-button.tsx'
 import { TestButton } from './test-button.tsx'
 import { LabFlag } from './lab-flag.tsx'
 import { Sparkline, sparkValues } from './sparkline.tsx'
+import { ArrowDown, ArrowUp } from 'lucide-react'
+import { Glyph } from '../../components/ui/glyph.tsx'
 
 type Fmt = ReturnType<typeof useI18n>
 
@@ -32,7 +34,7 @@ function ChangeText({ change, i18n }: { change: LabChange; i18n: Fmt }) {
   const up = change.delta > 0
   return (
     <span className="whitespace-nowrap">
-      <span aria-hidden="true">{up ? '▲' : '▼'}</span>
+      <Glyph icon={up ? ArrowUp : ArrowDown} />
       <span className="sr-only">{t(up ? 'labs.change.up' : 'labs.change.down')}</span>{' '}
       {withUnit(formatNumber(i18n, Math.abs(change.delta)), change.unit, change.unitDisplay)}
     </span>

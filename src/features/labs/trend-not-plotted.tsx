@@ -3,6 +3,8 @@
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { TrendSeries } from './trend-series.ts'
 import { originalText, rowNote } from './trend-text.ts'
+import { TriangleAlert } from 'lucide-react'
+import { Glyph } from '../../components/ui/glyph.tsx'
 
 export function TrendNotPlotted({ series, original }: { series: TrendSeries; original: boolean }) {
   const i18n = useI18n()
@@ -15,7 +17,7 @@ export function TrendNotPlotted({ series, original }: { series: TrendSeries; ori
       {flagged.length > 0 && (
         <>
           <p className="font-semibold">
-            <span aria-hidden="true">⚠ </span>
+            <Glyph icon={TriangleAlert} className="mr-1" />
             {t('labs.trend.notPlottedTitle', { count: flagged.length })}
           </p>
           <ul className="list-disc pl-5">

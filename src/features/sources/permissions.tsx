@@ -6,6 +6,8 @@ import { canRead, parseGrants, type Grants } from '../../launch/grants.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { LAB_CATEGORY } from '../labs/queries.ts'
 import { VITAL_CATEGORY } from '../vitals/queries.ts'
+import { Check, Lock } from 'lucide-react'
+import { Glyph } from '../../components/ui/glyph.tsx'
 
 const TYPES: Array<[string, MessageKey]> = [
   ['Patient', 'permission.Patient'],
@@ -61,7 +63,7 @@ export function Permissions({ session }: { session: SmartSession }) {
                 <td className="py-1 pr-2">{asked ? t('permission.yes') : t('permission.no')}</td>
                 <td className="py-1">
                   <strong>
-                    <span aria-hidden="true">{access === 'none' ? '🔒 ' : '✓ '}</span>
+                    <Glyph icon={access === 'none' ? Lock : Check} className="mr-1" />
                     {access === 'none' ? t('permission.notShared') : t(ACCESS_TEXT[access])}
                   </strong>
                 </td>

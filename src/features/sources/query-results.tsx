@@ -8,11 +8,13 @@ import { useI18n, type I18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { useQueryRows, type QueryRow, type RowState } from './query-rows.ts'
 import { warningText } from './warning-text.ts'
+import { Ban, Check, Circle, Ellipsis, Lock, TriangleAlert, type LucideIcon } from 'lucide-react'
+import { Glyph } from '../../components/ui/glyph.tsx'
 
 // An icon beside every result word, so the state never rests on colour (or on reading the word).
-const ICON = { shown: '✓', empty: '○', 'not-shared': '🔒', 'not-supported': '⊘', failed: '⚠', loading: '…' } as const
+const ICON = { shown: Check, empty: Circle, 'not-shared': Lock, 'not-supported': Ban, failed: TriangleAlert, loading: Ellipsis } as const
 
-function resultOf(state: RowState, { t, number }: I18n): { icon: string; text: string; bad: boolean } {
+function resultOf(state: RowState, { t, number }: I18n): { icon: LucideIcon; text: string; bad: boolean } {
   if (state.kind === 'loading') {
     const text =
       state.loaded === undefined
@@ -95,7 +97,7 @@ function Result({ row }: { row: QueryRow }) {
   const r = resultOf(row.state, i18n)
   return (
     <span className={r.bad ? 'font-semibold text-red-800 dark:text-red-300' : 'font-semibold'}>
-      <span aria-hidden="true">{r.icon} </span>
+      <Glyph icon={r.icon} className="mr-1" />
       {r.text}
     </span>
   )

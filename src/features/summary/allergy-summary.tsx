@@ -9,6 +9,8 @@ import { allergyQueries } from '../allergies/queries.ts'
 import { AllergyLine } from './allergy-line.tsx'
 import { splitAllergies } from './allergy-split.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
+import { TriangleAlert } from 'lucide-react'
+import { Glyph } from '../../components/ui/glyph.tsx'
 
 function AllergyList({ list }: { list: Extract<AllergyListState, { kind: 'list' }> }) {
   const { t } = useI18n()
@@ -19,7 +21,7 @@ function AllergyList({ list }: { list: Extract<AllergyListState, { kind: 'list' 
       {high.length > 0 && (
         <div data-testid="allergy-alert" className="rounded border-2 border-red-700 bg-red-50 p-2 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
           <p className="font-bold">
-            <span aria-hidden="true">⚠ </span>
+            <Glyph icon={TriangleAlert} className="mr-1" />
             {t('summary.allergies.highTitle')}
           </p>
           <ul className="mt-1 space-y-1">
