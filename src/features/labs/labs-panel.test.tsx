@@ -75,6 +75,19 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
     expect(cellUnder(row, 'Previous')).toHaveTextContent('9 earlier (1 critical)')
   })
 
+  it('clinician: tests are grouped under their panel, in clinical order, none left out', async () => {
+    renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const table = await screen.findByRole('table')
+    const headings = within(table).getAllByRole('rowheader').filter((h) => h.getAttribute('scope') === 'rowgroup')
+    expect(headings.map((h) => h.textContent)).toEqual(expect.arrayContaining(['Metabolic panel (BMP/CMP)', 'Blood count (CBC)', 'Lipids']))
+    const order = headings.map((h) => h.textContent)
+    expect(order.indexOf('Metabolic panel (BMP/CMP)')).toBeLessThan(order.indexOf('Blood count (CBC)'))
+    expect(order.indexOf('Blood count (CBC)')).toBeLessThan(order.indexOf('Lipids'))
+    const panelOfTest = (name: string | RegExp) => within(table).getByRole('rowheader', { name }).closest('tbody')?.getAttribute('data-panel')
+    expect(panelOfTest('Potassium LOINC 2823-3')).toBe('metabolic')
+    expect(panelOfTest(/LOINC 13457-7$/)).toBe('lipids')
+  })
+
   it('clinician: short names, with the source’s own name kept on the button and in the trend', async () => {
     renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
     const egfr = await within(await screen.findByRole('table')).findByRole('button', { name: 'eGFR' })

@@ -13,6 +13,7 @@ import { LabFlag } from './lab-flag.tsx'
 import { Sparkline, sparkValues } from './sparkline.tsx'
 import { ArrowDown, ArrowUp } from 'lucide-react'
 import { Glyph } from '../../components/ui/glyph.tsx'
+import { byPanel } from './lab-panels.ts'
 
 type Fmt = ReturnType<typeof useI18n>
 
@@ -44,6 +45,7 @@ function ChangeText({ change, i18n }: { change: LabChange; i18n: Fmt }) {
 export function LabsTable({ groups, ...select }: { groups: LabGroup[] } & Omit<TestButtonProps, 'group' | 'name' | 'fullName'>) {
   const i18n = useI18n()
   const { t, date } = i18n
+  const panels = byPanel(groups)
   return (
     <table className="w-full border-collapse text-left text-[0.875em]">
       <thead>
@@ -57,57 +59,66 @@ export function LabsTable({ groups, ...select }: { groups: LabGroup[] } & Omit<T
           <th scope="col" className="py-1">{t('labs.col.change')}</th>
         </tr>
       </thead>
-      <tbody>
-        {groups.map((g) => {
-          const name = shortLabName(t, g)
-          const lab = g.latest
-          const value = lab ? valueText(i18n, lab.value) : undefined
-          const status = lab && statusNote(i18n, lab.status)
-          const change = labChange(g)
-          const earlier = earlierText(i18n, g)
-          return (
-            <tr key={g.key} className="border-b border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="py-1 pr-2 font-normal">
-                <TestButton group={g} name={name} {...(g.name !== undefined && g.name !== name && { fullName: g.name })} {...select} />
-                {g.loinc && <span className={SMALL}>{t('labs.loinc', { code: g.loinc })}</span>}
+      {panels.map(({ panel, groups: inPanel }) => (
+        <tbody key={panel} data-panel={panel}>
+          {panels.length > 1 && (
+            <tr className="border-b border-slate-400">
+              <th scope="rowgroup" colSpan={7} className="pt-3 pb-1 text-left text-[0.8em] font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+                {t(`labs.panel.${panel}`)}
               </th>
-              <td className="py-1 pr-2">
-                {lab && value !== undefined ? (
-                  <>
-                    <span className="font-semibold">{value}</span>
-                    <ProvenanceButton label={`${name} ${value}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" />
-                  </>
-                ) : (
-                  t('labs.allRetracted')
-                )}
-              </td>
-              <td className="py-1 pr-2">{rangeText(i18n, lab?.referenceRange) ?? '—'}</td>
-              <td className="py-1 pr-2">
-                <LabFlag lab={lab} label={name} />
-              </td>
-              <td className="py-1 pr-2 whitespace-nowrap">
-                {date(lab?.effective)}
-                {status && <span className="block text-[0.8em]">{status}</span>}
-              </td>
-              <td className="py-1 pr-2">
-                {change.kind === 'no-previous' ? (
-                  '—'
-                ) : (
-                  <>
-                    {valueText(i18n, change.previous.value)}
-                    <span className={SMALL}>{date(change.previous.effective)}</span>
-                  </>
-                )}
-                {earlier && <span className={SMALL}>{earlier}</span>}
-              </td>
-              <td className="py-1">
-                <ChangeText change={change} i18n={i18n} />
-                <Sparkline values={sparkValues(g)} />
-              </td>
             </tr>
-          )
-        })}
-      </tbody>
+          )}
+            {inPanel.map((g) => {
+              const name = shortLabName(t, g)
+              const lab = g.latest
+              const value = lab ? valueText(i18n, lab.value) : undefined
+              const status = lab && statusNote(i18n, lab.status)
+              const change = labChange(g)
+              const earlier = earlierText(i18n, g)
+              return (
+                <tr key={g.key} className="border-b border-slate-200 align-top dark:border-slate-700">
+                  <th scope="row" className="py-1 pr-2 font-normal">
+                    <TestButton group={g} name={name} {...(g.name !== undefined && g.name !== name && { fullName: g.name })} {...select} />
+                    {g.loinc && <span className={SMALL}>{t('labs.loinc', { code: g.loinc })}</span>}
+                  </th>
+                  <td className="py-1 pr-2">
+                    {lab && value !== undefined ? (
+                      <>
+                        <span className="font-semibold">{value}</span>
+                        <ProvenanceButton label={`${name} ${value}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" />
+                      </>
+                    ) : (
+                      t('labs.allRetracted')
+                    )}
+                  </td>
+                  <td className="py-1 pr-2">{rangeText(i18n, lab?.referenceRange) ?? '—'}</td>
+                  <td className="py-1 pr-2">
+                    <LabFlag lab={lab} label={name} />
+                  </td>
+                  <td className="py-1 pr-2 whitespace-nowrap">
+                    {date(lab?.effective)}
+                    {status && <span className="block text-[0.8em]">{status}</span>}
+                  </td>
+                  <td className="py-1 pr-2">
+                    {change.kind === 'no-previous' ? (
+                      '—'
+                    ) : (
+                      <>
+                        {valueText(i18n, change.previous.value)}
+                        <span className={SMALL}>{date(change.previous.effective)}</span>
+                      </>
+                    )}
+                    {earlier && <span className={SMALL}>{earlier}</span>}
+                  </td>
+                  <td className="py-1">
+                    <ChangeText change={change} i18n={i18n} />
+                    <Sparkline values={sparkValues(g)} />
+                  </td>
+                </tr>
+              )
+            })}
+        </tbody>
+      ))}
     </table>
   )
 }
