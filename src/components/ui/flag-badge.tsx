@@ -6,6 +6,7 @@ const STYLE: Record<Flag, { icon: string; className: string }> = {
   H: { icon: '⬆', className: 'bg-amber-100 text-amber-900 border-amber-700 dark:bg-amber-950 dark:text-amber-200' },
   LL: { icon: '⬇⬇', className: 'bg-red-100 text-red-900 border-red-700 dark:bg-red-950 dark:text-red-200' },
   L: { icon: '⬇', className: 'bg-sky-100 text-sky-900 border-sky-700 dark:bg-sky-950 dark:text-sky-200' },
+  AA: { icon: '!!', className: 'bg-red-100 text-red-900 border-red-700 dark:bg-red-950 dark:text-red-200' },
   A: { icon: '!', className: 'bg-amber-100 text-amber-900 border-amber-700 dark:bg-amber-950 dark:text-amber-200' },
   N: { icon: '✓', className: 'bg-emerald-50 text-emerald-900 border-emerald-700 dark:bg-emerald-950 dark:text-emerald-200' },
 }

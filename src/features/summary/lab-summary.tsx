@@ -1,5 +1,8 @@
-// Recent abnormal labs: the latest result of each test, when that result is flagged.
+// Recent abnormal labs: the critical results of the last 90 days, then the latest result of each
+// test when that result is flagged (a test already listed as critical is not listed twice).
 import { useQuery } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
+import { useNow } from '../../app/now.tsx'
 import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
@@ -11,26 +14,35 @@ import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { labQueries, type LabData } from '../labs/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 import { LabFlag } from '../labs/lab-flag.tsx'
+import { recentCriticals } from '../labs/recent-criticals.ts'
+import { CriticalLabs } from './critical-labs.tsx'
 
 const LIMIT = 8
-
-const selectAbnormal = (data: LabData) => ({ groups: latestAbnormalLabs(data), completeness: data.completeness })
 
 export function LabSummary({ session }: { session: SmartSession }) {
   const i18n = useI18n()
   const { t, date } = i18n
   const mode = useViewMode()
-  const labs = useQuery({ ...labQueries.list(session), select: selectAbnormal, retryOnMount: false })
+  // Read once when the part mounts, so the list does not change under the reader.
+  const clock = useNow()
+  const [now] = useState(() => clock())
+  const select = useCallback((data: LabData) => {
+    const critical = recentCriticals(data.items, now)
+    const groups = latestAbnormalLabs(data).filter((g) => !g.latest || !critical.includes(g.latest))
+    return { critical, groups, completeness: data.completeness }
+  }, [now])
+  const labs = useQuery({ ...labQueries.list(session), select, retryOnMount: false })
   return (
     <SummaryPart id="summary-labs" title={t('summary.labs.title')} link="#labs" linkText={t('summary.link.labs')}>
       <QueryGate query={labs} what="labs">
-        {({ groups, completeness }) => (
+        {({ critical, groups, completeness }) => (
           <>
           <Incomplete completeness={completeness} onRetry={() => void labs.refetch()} retrying={labs.isFetching} />
+          <CriticalLabs labs={critical} />
           {completeness.state !== 'shown' ? (
             <CompletenessNotice completeness={completeness} emptyText={t('summary.labs.none')} />
           ) : groups.length === 0 ? (
-            <p>{t('summary.labs.noneAbnormal')}</p>
+            critical.length === 0 && <p>{t('summary.labs.noneAbnormal')}</p>
           ) : (
             <>
               <ul className="space-y-1">
