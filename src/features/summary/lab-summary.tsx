@@ -57,7 +57,7 @@ export function LabSummary({ session }: { session: SmartSession }) {
                       <span className="block">
                         {value}
                         <span className="text-[0.875em] text-slate-700 dark:text-slate-300"> · {date(lab.effective)}</span>
-                        <ProvenanceButton label={`${name} ${value}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" />
+                        <ProvenanceButton label={`${name} ${value}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" about={{ kind: 'lab', lab }} />
                       </span>
                     </li>,
                   ]
