@@ -1,5 +1,5 @@
 // Recent abnormal labs: the critical results of the last 90 days, then the latest result of each
-// test when that result is flagged (a test already listed as critical is not listed twice).
+// test when that result is flagged (see summary-labs.ts).
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { useNow } from '../../app/now.tsx'
@@ -8,14 +8,13 @@ import { CompletenessNotice, Incomplete } from '../../components/ui/completeness
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { valueText } from '../labs/lab-format.ts'
-import { latestAbnormalLabs } from '../labs/lab-groups.ts'
 import { labName } from '../labs/lab-names.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { labQueries, type LabData } from '../labs/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 import { LabFlag } from '../labs/lab-flag.tsx'
-import { recentCriticals } from '../labs/recent-criticals.ts'
 import { CriticalLabs } from './critical-labs.tsx'
+import { summaryLabs } from './summary-labs.ts'
 
 const LIMIT = 8
 
@@ -26,11 +25,7 @@ export function LabSummary({ session }: { session: SmartSession }) {
   // Read once when the part mounts, so the list does not change under the reader.
   const clock = useNow()
   const [now] = useState(() => clock())
-  const select = useCallback((data: LabData) => {
-    const critical = recentCriticals(data.items, now)
-    const groups = latestAbnormalLabs(data).filter((g) => !g.latest || !critical.includes(g.latest))
-    return { critical, groups, completeness: data.completeness }
-  }, [now])
+  const select = useCallback((data: LabData) => ({ ...summaryLabs(data, now), completeness: data.completeness }), [now])
   const labs = useQuery({ ...labQueries.list(session), select, retryOnMount: false })
   return (
     <SummaryPart id="summary-labs" title={t('summary.labs.title')} link="#labs" linkText={t('summary.link.labs')}>
