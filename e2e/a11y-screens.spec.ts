@@ -3,7 +3,7 @@
 // checked in the specs that reach them.
 import { expect, test } from './fixtures.ts'
 import { checkScreen, sweepTimeout } from './a11y.ts'
-import { chooseHealthSystem, consent, LOCAL_CERNER, signIn } from './flows.ts'
+import { chooseHealthSystem, consent, LOCAL_CERNER, LOCAL_EPIC, signIn } from './flows.ts'
 
 for (const width of [360, 1280]) {
   test(`start page and health-system picker pass axe at ${width} px`, async ({ page }, testInfo) => {
@@ -35,6 +35,36 @@ test('every section passes axe in Spanish on a 360 px phone', async ({ page }, t
     await page.waitForLoadState('networkidle')
     await checkScreen(page, testInfo, `cerner-patient-es-${section.normalize('NFD').replace(/[^\w]+/g, '-').toLowerCase()}`)
   }
+})
+
+test('a patient sees a recent critical result on the Summary and a plain ⓘ drawer, and both pass axe', async ({ page }, testInfo) => {
+  test.setTimeout(sweepTimeout(2))
+  await page.setViewportSize({ width: 360, height: 780 })
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+  await signIn(page, 'lorraine')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  // Two weeks after Lorraine's critical potassium (19 May 2026): the Summary, mounted again, measures
+  // its 90 days from this date. Timers keep running; only the date is fixed.
+  await page.clock.setFixedTime(new Date('2026-06-02T12:00:00Z'))
+  await page.getByRole('navigation').getByRole('link', { name: 'Labs' }).click()
+  await expect(page.getByRole('heading', { name: 'Labs', level: 2 }).first()).toBeVisible()
+  await page.getByRole('navigation').getByRole('link', { name: 'Summary' }).click()
+  const critical = page.getByRole('group', { name: 'Critical results in the last 90 days' })
+  await expect(critical).toContainText('6.4 mmol/L')
+  await expect(critical).toContainText('May 19, 2026')
+  await page.waitForLoadState('networkidle')
+  await checkScreen(page, testInfo, 'epic-patient-summary-critical')
+
+  await critical.getByRole('button', { name: /^Where this came from: Potassium/ }).click()
+  const drawer = page.getByRole('dialog')
+  await expect(drawer.getByRole('heading', { name: 'What this means' })).toBeVisible()
+  await expect(drawer.getByRole('heading', { name: 'Where this came from' })).toBeVisible()
+  await expect(drawer).toContainText('Your result is far above the usual range (3.5–5.1 mmol/L), and the lab marked it as critical.')
+  // The FHIR mapping is there, folded away.
+  await expect(drawer.getByText('Technical details')).toBeVisible()
+  await expect(drawer.getByRole('heading', { name: 'This value' })).toBeHidden()
+  await checkScreen(page, testInfo, 'epic-patient-drawer')
 })
 
 test('the Privacy link opens the shipped policy in a new tab, styled under the CSP, and it passes axe', async ({ page }, testInfo) => {

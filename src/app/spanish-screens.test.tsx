@@ -5,6 +5,14 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import type { ReactElement } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { LabResult, VitalSign } from '../domain/observation.ts'
+import { BLOOD } from '../features/explain/labs-blood.ts'
+import { CHEMISTRY } from '../features/explain/labs-chemistry.ts'
+import { METABOLIC } from '../features/explain/labs-metabolic.ts'
+import { URINE } from '../features/explain/labs-urine.ts'
+import { EXPLAIN_MESSAGES, type ExplainKey } from '../features/explain/messages.ts'
+import { VITALS } from '../features/explain/vitals.ts'
+import type { ProvenanceTarget } from '../features/provenance/provenance-context.tsx'
 import { en, es, type MessageKey } from '../i18n/catalog.ts'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import type { SessionStatus } from '../launch/session-status.ts'
@@ -43,11 +51,21 @@ const KEYS = new Set(Object.keys(en))
 const LETTER = String.raw`\p{L}`
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
+/**
+ * Every wording the app has in both languages: the catalog, plus the ⓘ drawer's words and the test
+ * explanations, which load with the drawer and so live outside the catalog.
+ */
+const WORDINGS: Array<{ key: string; en: string; es: string }> = [
+  ...(Object.keys(en) as MessageKey[]).map((key) => ({ key, en: en[key], es: es[key] })),
+  ...(Object.keys(EXPLAIN_MESSAGES.en) as ExplainKey[]).map((k) => ({ key: `explain.${k}`, en: EXPLAIN_MESSAGES.en[k], es: EXPLAIN_MESSAGES.es[k] })),
+  ...[CHEMISTRY, BLOOD, METABOLIC, URINE, VITALS].flatMap((group) => Object.entries(group).map(([k, e]) => ({ key: `explanation.${k}`, en: e?.en ?? '', es: e?.es ?? '' }))),
+]
+
 /** English wordings that differ from their Spanish ones, as the literal pieces around their `{holes}`. */
-const ENGLISH = (Object.keys(en) as MessageKey[])
-  .filter((k) => en[k] !== es[k])
-  .flatMap((k) =>
-    en[k]
+const ENGLISH = WORDINGS
+  .filter((w) => w.en !== w.es)
+  .flatMap(({ key: k, en: english }) =>
+    english
       .split(/\{\w+\}/)
       .map((piece) => piece.trim())
       // Pieces such as "of" or "y" are also Spanish words or too short to mean anything alone.
@@ -199,5 +217,70 @@ describe('the language choice', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('es')
     sessionStorage.clear()
     expect(localStorage.getItem('chart-lens:locale')).toBe('es')
+  })
+})
+
+// The chart's ⓘ drawer and the Summary's critical results, read back in Spanish like the screens above.
+// Their models are built here (no server): a record without an id, so the drawer asks for nothing.
+describe('in Spanish, inside the chart', () => {
+  const provenance = { resourceType: 'Observation', fields: { value: { path: 'valueQuantity', rules: [] } }, dropped: [] }
+  const potassium: LabResult = {
+    status: 'final', categories: ['laboratory'], loinc: '2823-3', name: 'Potassium [Moles/volume] in Serum or Plasma',
+    effective: '2026-05-19T13:45:00Z', interpretation: 'HH', performer: 'Dana Whitfield, RN',
+    value: { kind: 'quantity', value: 6.4, unit: 'mmol/L', alternates: [] }, referenceRange: { low: 3.5, high: 5.1, unit: 'mmol/L' },
+    provenance,
+  }
+  const pressure = {
+    kind: 'blood-pressure', loinc: '85354-9', status: 'final', categories: ['vital-signs'], effective: '2026-05-19T13:30:00Z',
+    systolic: { value: 126, unit: 'mm[Hg]' }, diastolic: { value: 76, unit: 'mm[Hg]' }, provenance,
+  } as VitalSign
+
+  async function renderInChart(mode: 'patient' | 'clinician', build: () => Promise<ReactElement>) {
+    const { I18nProvider } = await import('../i18n/i18n.tsx')
+    const { ViewModeContext } = await import('./view-mode.tsx')
+    const { Providers } = await import('./providers.tsx')
+    const inner = await build()
+    render(
+      <Providers>
+        <I18nProvider>
+          <ViewModeContext.Provider value={mode}>{inner}</ViewModeContext.Provider>
+        </I18nProvider>
+      </Providers>,
+    )
+  }
+
+  async function drawer(target: ProvenanceTarget) {
+    const { ProvenanceDrawer } = await import('../features/provenance/provenance-drawer.tsx')
+    const { testSession } = await import('../fhir/testing/test-session.ts')
+    const session = testSession({ id: 't', fhirBase: CLINIC, flavor: 'generic', patientId: 'p', scope: 'patient/Observation.read', token: 't', endpointName: 'Valley Clinic' })
+    return <ProvenanceDrawer session={session} target={target} onClose={() => undefined} />
+  }
+
+  it.each(['patient', 'clinician'] as const)('the ⓘ drawer of a critical lab result, %s', async (mode) => {
+    await renderInChart(mode, () => drawer({ label: 'Potasio 6,4 mmol/L', provenance, field: 'value', about: { kind: 'lab', lab: potassium } }))
+    expect(await screen.findByRole('heading', { name: 'Qué significa' })).toBeVisible()
+    expect(screen.getByRole('heading', { name: 'De dónde viene' })).toBeVisible()
+    expect(screen.getByText('Detalles técnicos')).toBeVisible()
+    expect(screen.getByTestId('result-words')).toHaveTextContent(mode === 'patient' ? /^Su resultado está muy por encima/ : /^Críticamente alto/)
+    expectAllSpanish(['Dana Whitfield, RN'])
+  })
+
+  it('the ⓘ drawer of a vital sign, and of an item with no explanation', async () => {
+    await renderInChart('patient', () => drawer({ label: 'Presión arterial', provenance, about: { kind: 'vital', reading: pressure } }))
+    expect(await screen.findByTestId('explanation')).toHaveTextContent(/^La presión arterial es la fuerza/)
+    expectAllSpanish()
+    document.body.innerHTML = ''
+    await renderInChart('patient', () => drawer({ label: 'Penicilinas', provenance: { ...provenance, resourceType: 'AllergyIntolerance' }, about: { kind: 'record', date: '2024-03-02' } }))
+    expect(await screen.findByTestId('explanation')).toHaveTextContent(EXPLAIN_MESSAGES.es.neutral)
+    expectAllSpanish()
+  })
+
+  it('the Summary’s critical results of the last 90 days', async () => {
+    await renderInChart('patient', async () => {
+      const { CriticalLabs } = await import('../features/summary/critical-labs.tsx')
+      return <CriticalLabs labs={[potassium]} />
+    })
+    expect(await screen.findByRole('group', { name: 'Resultados críticos de los últimos 90 días' })).toHaveTextContent('Críticamente alto')
+    expectAllSpanish()
   })
 })

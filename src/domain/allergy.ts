@@ -7,6 +7,7 @@ import { normalizeDateTime } from './datetime.ts'
 import { field, list, records, str } from './json.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
 import { type Reaction, reactionsOf } from './allergy-reaction.ts'
+import { sentenceCaseName } from './name-casing.ts'
 import type { RuleId } from './rules.ts'
 
 export type AllergyStatement = 'not-on-file' | 'no-known-allergies' | 'no-known-drug-allergies'
@@ -88,9 +89,13 @@ function substanceOf(a: unknown, prov: ProvenanceBuilder): Pick<AllergyItem, 'su
   if (picked) prov.from('code', `code.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
   const codes = allCodings(concept)
   if (codes.length) prov.from('codes', 'code.coding')
-  if (text !== undefined) prov.from('substance', rule ? 'code.coding' : 'code.text', ...(rule ? [rule] : []))
+  // The name as sent stays in provenance (and the raw record); the model holds the readable one.
+  const shown = text !== undefined ? sentenceCaseName(text) : undefined
+  if (text !== undefined) {
+    prov.from('substance', rule ? 'code.coding' : 'code.text', ...(rule ? [rule] : []), ...(shown !== text ? (['allergy.name-casing'] as const) : []))
+  }
   const statement = statementOf(concept, prov)
-  return { ...(text !== undefined && { substance: text }), ...(picked && { code: picked.coding }), codes, ...(statement && { statement }) }
+  return { ...(shown !== undefined && { substance: shown }), ...(picked && { code: picked.coding }), codes, ...(statement && { statement }) }
 }
 
 function onsetOf(a: unknown, prov: ProvenanceBuilder) {

@@ -1,22 +1,32 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { SYSTEMS } from './coding.ts'
-import { interpretationOf, isAbnormal } from './interpretation.ts'
+import { interpretationOf, isAbnormal, isCritical } from './interpretation.ts'
 import { normalizeStatus } from './status.ts'
 
 const v3 = (code: string) => ({ system: SYSTEMS.interpretation, code })
 
 describe('interpretationOf', () => {
   it.each([
-    ['H', 'H'], ['L', 'L'], ['HH', 'HH'], ['LL', 'LL'], ['A', 'A'], ['N', 'N'],
+    ['H', 'H'], ['L', 'L'], ['HH', 'HH'], ['LL', 'LL'], ['A', 'A'], ['AA', 'AA'], ['N', 'N'],
     // Outside the core set: to the nearest core flag, never up to critical.
-    ['HU', 'H'], ['LU', 'L'], ['AA', 'A'], ['ll', 'LL'],
+    ['HU', 'H'], ['LU', 'L'], ['ll', 'LL'],
   ])('v3 %s shows as %s', (code, flag) => {
     expect(interpretationOf([{ coding: [v3(code)] }])).toEqual({
       flag,
       path: 'interpretation[0].coding[0]',
       rules: ['interpretation.from-v3'],
     })
+  })
+
+  it('critical abnormal (AA) stays critical, never softened to abnormal', () => {
+    expect(interpretationOf([{ text: 'Critical abnormal' }]).flag).toBe('AA')
+    expect(isCritical('AA')).toBe(true)
+    expect(isCritical('HH')).toBe(true)
+    expect(isCritical('LL')).toBe(true)
+    expect(isCritical('A')).toBe(false)
+    expect(isCritical('H')).toBe(false)
+    expect(isCritical(undefined)).toBe(false)
   })
 
   it('keeps critical low apart from low', () => {

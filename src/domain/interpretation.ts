@@ -4,7 +4,8 @@ import { codingsOf, SYSTEMS } from './coding.ts'
 import { field, list, str } from './json.ts'
 import type { RuleId } from './rules.ts'
 
-export type Flag = 'H' | 'L' | 'HH' | 'LL' | 'A' | 'N'
+/** AA is "critical abnormal": critical like HH and LL, without a direction. */
+export type Flag = 'H' | 'L' | 'HH' | 'LL' | 'A' | 'AA' | 'N'
 
 export interface FlagResult {
   flag?: Flag
@@ -14,15 +15,15 @@ export interface FlagResult {
   unmapped?: string
 }
 
-/** v3 codes outside the core set collapse to the nearest core flag (never up to critical). */
+/** v3 codes outside the core set collapse to the nearest core flag (never up to critical, never down from it). */
 const V3 = new Map<string, Flag>([
   ['H', 'H'], ['L', 'L'], ['HH', 'HH'], ['LL', 'LL'], ['A', 'A'], ['N', 'N'],
-  ['HU', 'H'], ['LU', 'L'], ['AA', 'A'],
+  ['AA', 'AA'], ['HU', 'H'], ['LU', 'L'],
 ])
 
 const TEXT = new Map<string, Flag>([
   ['high', 'H'], ['low', 'L'], ['critical high', 'HH'], ['critical low', 'LL'], ['abnormal', 'A'],
-  ['normal', 'N'], ['h', 'H'], ['l', 'L'], ['hh', 'HH'], ['ll', 'LL'], ['a', 'A'], ['n', 'N'],
+  ['critical abnormal', 'AA'], ['normal', 'N'], ['h', 'H'], ['l', 'L'], ['hh', 'HH'], ['ll', 'LL'], ['a', 'A'], ['aa', 'AA'], ['n', 'N'],
 ])
 
 const NO_FLAG_TEXT = new Set(['(none)', 'none'])
@@ -58,4 +59,9 @@ export function interpretationOf(interpretation: unknown): FlagResult {
 
 export function isAbnormal(flag: Flag | undefined): boolean {
   return flag !== undefined && flag !== 'N'
+}
+
+/** Critically high, critically low or critically abnormal, as the lab stated it. */
+export function isCritical(flag: Flag | undefined): boolean {
+  return flag === 'HH' || flag === 'LL' || flag === 'AA'
 }

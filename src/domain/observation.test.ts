@@ -193,3 +193,19 @@ describe('effective time', () => {
     expect(issued?.provenance.fields.effective?.rules).toEqual(['effective.issued-fallback'])
   })
 })
+
+describe('performer', () => {
+  const base: Observation = { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '2823-3' }] } }
+
+  it('is the name of the first performer that has one, with its path in provenance', () => {
+    const lab = toLabResult({ ...base, performer: [{ reference: 'Practitioner/1' }, { reference: 'Practitioner/2', display: ' Dana Whitfield, RN ' }] })
+    expect(lab?.performer).toBe('Dana Whitfield, RN')
+    expect(lab?.provenance.fields.performer).toEqual({ path: 'performer[1].display', rules: [] })
+  })
+
+  it('is absent when no performer is named', () => {
+    const lab = toLabResult({ ...base, performer: [{ reference: 'Practitioner/1' }] })
+    expect(lab?.performer).toBeUndefined()
+    expect(lab?.provenance.dropped.map((d) => d.path)).toContain('performer')
+  })
+})

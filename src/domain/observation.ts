@@ -26,6 +26,8 @@ interface ObservationBase {
   effective?: string
   issued?: string
   interpretation?: Flag
+  /** Who performed or recorded it, by the name the source gave (the first performer with one). */
+  performer?: string
   provenance: Provenance
 }
 
@@ -59,6 +61,7 @@ function base(o: unknown, prov: ProvenanceBuilder): Omit<ObservationBase, 'prove
   if (loincAt) prov.from('loinc', `code.coding[${loincAt.index}]`)
   const effective = effectiveOf(o, prov)
   const issued = issuedOf(o, prov)
+  const performer = performerOf(o, prov)
   return {
     ...(id !== undefined && { id }),
     ...(picked && { code: picked.coding }),
@@ -69,7 +72,16 @@ function base(o: unknown, prov: ProvenanceBuilder): Omit<ObservationBase, 'prove
     ...(effective !== undefined && { effective }),
     ...(issued !== undefined && { issued }),
     ...(flag.flag && { interpretation: flag.flag }),
+    ...(performer !== undefined && { performer }),
   }
+}
+
+/** The name of the first performer that has one; a reference alone names no one a reader knows. */
+function performerOf(o: unknown, prov: ProvenanceBuilder): string | undefined {
+  const i = list(field(o, 'performer')).findIndex((p) => str(field(p, 'display'))?.trim())
+  if (i < 0) return undefined
+  prov.from('performer', `performer[${i}].display`)
+  return str(field(list(field(o, 'performer'))[i], 'display'))?.trim()
 }
 
 function isObservation(o: unknown, warnings: MapWarning[] | undefined): boolean {

@@ -10,6 +10,7 @@ import { patientByKey } from '../../mocks/data/patients.ts'
 import { createSandbox } from '../../mocks/sandbox.ts'
 import { IN_PROCESS_ORIGIN, sandboxHandlers } from '../../mocks/testing/msw.ts'
 import { BASE_PATHS, mintToken } from '../../mocks/testing/tokens.ts'
+import { NowContext } from '../app/now.tsx'
 import { ViewModeContext, type ViewMode } from '../app/view-mode.tsx'
 import { I18nProvider } from '../i18n/i18n.tsx'
 import type { Locale } from '../i18n/locale.ts'
@@ -78,7 +79,8 @@ export function emptySearches(type: string, category?: string) {
   )
 }
 
-export function renderPanel(ui: ReactElement, options: { mode?: ViewMode; locale?: Locale } = {}) {
+/** `now` fixes the app's clock for views that compare dates with today. */
+export function renderPanel(ui: ReactElement, options: { mode?: ViewMode; locale?: Locale; now?: string } = {}) {
   const opened: ProvenanceTarget[] = []
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const tree = createElement(
@@ -89,7 +91,11 @@ export function renderPanel(ui: ReactElement, options: { mode?: ViewMode; locale
       children: createElement(
         ViewModeContext.Provider,
         { value: options.mode ?? 'patient' },
-        createElement(ProvenanceContext.Provider, { value: { open: (t: ProvenanceTarget) => void opened.push(t) } }, ui),
+        createElement(
+          NowContext.Provider,
+          { value: options.now ? () => new Date(options.now as string) : () => new Date() },
+          createElement(ProvenanceContext.Provider, { value: { open: (t: ProvenanceTarget) => void opened.push(t) } }, ui),
+        ),
       ),
     }),
   )

@@ -67,5 +67,5 @@ export function allergyName(item: AllergyItem, t: ReturnType<typeof useI18n>['t'
 export function AllergyProvenance({ item }: { item: AllergyItem }) {
   const { t } = useI18n()
   const name = allergyName(item, t)
-  return <ProvenanceButton label={name} provenance={item.provenance} field="substance" />
+  return <ProvenanceButton label={name} provenance={item.provenance} field="substance" about={{ kind: 'record', ...(item.recorded && { date: item.recorded }) }} />
 }

@@ -30,7 +30,7 @@ export function LabCards({ groups, ...select }: { groups: LabGroup[] } & Omit<Te
             </div>
             <p className="mt-1">
               {plainSentence(i18n, name, g)}
-              {lab && <ProvenanceButton label={`${name} ${valueText(i18n, lab.value)}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" />}
+              {lab && <ProvenanceButton label={`${name} ${valueText(i18n, lab.value)}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" about={{ kind: 'lab', lab }} />}
             </p>
             <p className="mt-1 text-[0.875em] text-slate-700 dark:text-slate-300">
               {lab && t('labs.testedOn', { date: date(lab.effective) })}

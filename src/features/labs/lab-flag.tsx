@@ -14,7 +14,7 @@ export function LabFlag({ lab, label }: { lab: LabResult | undefined; label?: st
     <span className="inline-flex items-center gap-1" data-flag-source="computed" title={t('labs.flag.computedHint', { basis: d.basis })}>
       <FlagBadge flag={d.flag} />
       <span className="text-[0.8em] italic">{t('labs.flag.computed')}</span>
-      <ProvenanceButton label={`${label ?? lab.name ?? ''} ${t('labs.flag.computed')}`} provenance={lab.provenance} field="derivedFlag" />
+      <ProvenanceButton label={`${label ?? lab.name ?? ''} ${t('labs.flag.computed')}`} provenance={lab.provenance} field="derivedFlag" about={{ kind: 'lab', lab }} />
     </span>
   )
 }

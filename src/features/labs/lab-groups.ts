@@ -1,6 +1,6 @@
 // Lab results grouped by test, for `select`. The "latest" of a test is its newest usable result:
 // a retracted (entered-in-error) or cancelled result must never stand in for the current value.
-import { isAbnormal } from '../../domain/interpretation.ts'
+import { isAbnormal, isCritical } from '../../domain/interpretation.ts'
 import type { LabResult } from '../../domain/observation.ts'
 import type { LabData } from './queries.ts'
 
@@ -45,7 +45,7 @@ export function groupLabs(data: Pick<LabData, 'items'>): LabGroup[] {
       results,
       ...(latest && { latest }),
       earlier: Math.max(0, usable.length - 1),
-      earlierCritical: usable.slice(1).filter((r) => r.interpretation === 'HH' || r.interpretation === 'LL').length,
+      earlierCritical: usable.slice(1).filter((r) => isCritical(r.interpretation)).length,
       numeric: usable.some((r) => r.value.kind === 'quantity'),
     }
   })

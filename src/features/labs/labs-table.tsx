@@ -85,7 +85,7 @@ export function LabsTable({ groups, ...select }: { groups: LabGroup[] } & Omit<T
                     {lab && value !== undefined ? (
                       <>
                         <span className="font-semibold">{value}</span>
-                        <ProvenanceButton label={`${name} ${value}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" />
+                        <ProvenanceButton label={`${name} ${value}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" about={{ kind: 'lab', lab }} />
                       </>
                     ) : (
                       t('labs.allRetracted')

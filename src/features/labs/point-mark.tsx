@@ -1,11 +1,11 @@
 // Chart markers. The flag is carried by the shape (circle, up/down triangle, diamond; a ring for
 // critical) as well as the colour, so the chart still reads in greyscale or with colour blindness.
-import type { Flag } from '../../domain/interpretation.ts'
+import { type Flag, isCritical } from '../../domain/interpretation.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 
 type Shape = 'normal' | 'high' | 'low' | 'abnormal'
 
-const SHAPE: Record<Flag | 'none', Shape> = { none: 'normal', N: 'normal', H: 'high', HH: 'high', L: 'low', LL: 'low', A: 'abnormal' }
+const SHAPE: Record<Flag | 'none', Shape> = { none: 'normal', N: 'normal', H: 'high', HH: 'high', L: 'low', LL: 'low', A: 'abnormal', AA: 'abnormal' }
 
 const COLOUR: Record<Flag | 'none', string> = {
   none: 'fill-blue-700 stroke-blue-700 dark:fill-blue-300 dark:stroke-blue-300',
@@ -15,9 +15,8 @@ const COLOUR: Record<Flag | 'none', string> = {
   L: 'fill-sky-700 stroke-sky-700 dark:fill-sky-300 dark:stroke-sky-300',
   HH: 'fill-red-700 stroke-red-700 dark:fill-red-400 dark:stroke-red-400',
   LL: 'fill-red-700 stroke-red-700 dark:fill-red-400 dark:stroke-red-400',
+  AA: 'fill-red-700 stroke-red-700 dark:fill-red-400 dark:stroke-red-400',
 }
-
-const isCritical = (flag: Flag | undefined) => flag === 'HH' || flag === 'LL'
 
 function path(shape: Shape, x: number, y: number, r: number): string {
   switch (shape) {
@@ -43,7 +42,7 @@ export function PointMark({ flag, x, y, r = 4.5 }: { flag: Flag | undefined; x: 
   )
 }
 
-const LEGEND: Array<Flag | 'none'> = ['none', 'H', 'HH', 'L', 'LL', 'A']
+const LEGEND: Array<Flag | 'none'> = ['none', 'H', 'HH', 'L', 'LL', 'A', 'AA']
 
 /** Explains the markers actually present in the chart. */
 export function PointLegend({ flags, band }: { flags: Array<Flag | undefined>; band: boolean }) {

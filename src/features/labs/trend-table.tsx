@@ -36,7 +36,7 @@ export function TrendTable({ series, name, original }: { series: TrendSeries; na
                 <td className="py-1 pr-2">
                   <span className="whitespace-nowrap">
                     {retracted ? <s>{shown}</s> : shown}
-                    <ProvenanceButton label={`${name} ${shown}, ${date(row.lab.effective)}`} provenance={row.lab.provenance} field="value" />
+                    <ProvenanceButton label={`${name} ${shown}, ${date(row.lab.effective)}`} provenance={row.lab.provenance} field="value" about={{ kind: 'lab', lab: row.lab }} />
                   </span>
                   {converted && <span className="block text-[0.8em] text-slate-700 dark:text-slate-300">{t('labs.trend.convertedFrom', { value: originalText(i18n, row) })}</span>}
                   {!dense && note && <span className="block text-[0.8em]">{note}</span>}

@@ -4,6 +4,7 @@ import type { MedicationItem } from '../../domain/medication.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
+import { medicationAbout } from './medication-about.ts'
 
 /** Words first, colour second: the badge reads the same in greyscale and to a screen reader. */
 export function SourceBadge({ item }: { item: MedicationItem }) {
@@ -36,7 +37,7 @@ export function medicationName(item: MedicationItem, t: ReturnType<typeof useI18
 export function MedicationProvenance({ item }: { item: MedicationItem }) {
   const { t } = useI18n()
   const name = medicationName(item, t)
-  return <ProvenanceButton label={name} provenance={item.provenance} field="name" />
+  return <ProvenanceButton label={name} provenance={item.provenance} field="name" about={medicationAbout(item)} />
 }
 
 export function IngredientList({ labels, id }: { labels: string[]; id: string }) {

@@ -77,6 +77,7 @@ export const en = {
   'rule.contact.skip-ended': 'Contacts that have ended are not shown as current.',
   'rule.allergy.no-known-text': 'The entry’s text says “no known … allergies”.',
   'rule.allergy.category-from-coding': 'The type came from the substance codes.',
+  'rule.allergy.name-casing': 'The name was sent in all capitals or all lower case; it is shown in sentence case. The original is in the source record.',
   'rule.allergy.category-unreliable': 'The record’s type contradicts the substance codes, so no type is shown.',
   'rule.medication.on-hold': 'This prescription is on hold.',
 } as const satisfies Record<RuleKey, string>
@@ -154,6 +155,7 @@ export const es: Record<keyof typeof en, string> = {
   'rule.contact.skip-ended': 'Los contactos que terminaron no se muestran como actuales.',
   'rule.allergy.no-known-text': 'El texto de la entrada dice “sin alergias conocidas”.',
   'rule.allergy.category-from-coding': 'El tipo vino de los códigos de la sustancia.',
+  'rule.allergy.name-casing': 'El nombre llegó todo en mayúsculas o todo en minúsculas; se muestra con mayúscula inicial. El original está en el registro de origen.',
   'rule.allergy.category-unreliable': 'El tipo del registro contradice los códigos de la sustancia, así que no se muestra.',
   'rule.medication.on-hold': 'Esta receta está en pausa.',
 }

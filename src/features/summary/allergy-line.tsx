@@ -23,7 +23,7 @@ export function AllergyLine({ allergy }: { allergy: AllergyItem }) {
       <span className="font-semibold">{substance}</span>
       {reactions.length > 0 && <span> — {reactions.join(separator)}</span>}
       {allergy.verificationStatus === 'unconfirmed' && <span className="text-[0.875em]"> · {t('summary.allergies.unconfirmed')}</span>}
-      <ProvenanceButton label={substance} provenance={allergy.provenance} />
+      <ProvenanceButton label={substance} provenance={allergy.provenance} about={{ kind: 'record', ...(allergy.recorded && { date: allergy.recorded }) }} />
     </li>
   )
 }

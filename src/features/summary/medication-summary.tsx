@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { fullInstructions } from '../medications/built-sig.ts'
+import { medicationAbout } from '../medications/medication-about.ts'
 import { activeMedications, medicationQueries, type MedicationData } from '../medications/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 
@@ -33,7 +34,7 @@ export function MedicationSummary({ session }: { session: SmartSession }) {
                   <li key={m.id ?? i}>
                     <span className="font-semibold">{name}</span>
                     {m.reported && <span className="text-[0.875em]"> · {t('summary.medications.reported')}</span>}
-                    <ProvenanceButton label={name} provenance={m.provenance} field="name" />
+                    <ProvenanceButton label={name} provenance={m.provenance} field="name" about={medicationAbout(m)} />
                     {main && <span className="block text-[0.875em] text-slate-700 dark:text-slate-300">{main}</span>}
                     {extra && (
                       <span className="block text-[0.875em] text-slate-700 dark:text-slate-300">

@@ -38,7 +38,7 @@ function LatestVitals({ latest }: { latest: VitalSign[] }) {
               <dd>
                 <span className="font-semibold">{value}</span>
                 {!shared && <span className="text-[0.875em] text-slate-700 dark:text-slate-300"> · {date(v.effective)}</span>}
-                <ProvenanceButton label={`${label} ${value}, ${date(v.effective)}`} provenance={v.provenance} field={v.kind === 'blood-pressure' ? 'systolic' : 'value'} />
+                <ProvenanceButton label={`${label} ${value}, ${date(v.effective)}`} provenance={v.provenance} field={v.kind === 'blood-pressure' ? 'systolic' : 'value'} about={{ kind: 'vital', reading: v }} />
               </dd>
             </div>
           )

@@ -65,7 +65,6 @@ export const en = {
   'sources.server.notGiven': 'not given',
   'sources.server.loading': 'loading…',
   'sources.server.failed': 'could not be read: {message}',
-  'provenance.drawer.title': 'Where this came from',
   'provenance.drawer.close': 'Close',
   'provenance.drawer.intro.patient':
     'Your health system sends your record in a standard format called FHIR. This shows which part of the record this value came from, and how this app tidied it up.',
@@ -155,7 +154,6 @@ export const es: Record<keyof typeof en, string> = {
   'sources.server.notGiven': 'no indicado',
   'sources.server.loading': 'cargando…',
   'sources.server.failed': 'no se pudo leer: {message}',
-  'provenance.drawer.title': 'De dónde viene este dato',
   'provenance.drawer.close': 'Cerrar',
   'provenance.drawer.intro.patient':
     'Su sistema de salud envía su expediente en un formato estándar llamado FHIR. Aquí se ve de qué parte del expediente viene este dato y cómo lo ordenó esta aplicación.',

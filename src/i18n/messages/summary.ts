@@ -44,6 +44,7 @@ export const en = {
   'summary.labs.none': 'No lab results recorded.',
   'summary.labs.noneAbnormal': 'The latest result of every test is within its normal range or not flagged.',
   'summary.labs.more': 'And {count} more in Labs.',
+  'summary.labs.critical.title': 'Critical results in the last {days} days',
 } as const
 
 export const es: Record<keyof typeof en, string> = {
@@ -91,4 +92,5 @@ export const es: Record<keyof typeof en, string> = {
   'summary.labs.none': 'No hay resultados de laboratorio registrados.',
   'summary.labs.noneAbnormal': 'El último resultado de cada prueba está dentro de su rango normal o no tiene indicador.',
   'summary.labs.more': 'Y {count} más en Análisis.',
+  'summary.labs.critical.title': 'Resultados críticos de los últimos {days} días',
 }
