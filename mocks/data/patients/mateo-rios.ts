@@ -55,7 +55,7 @@ function vitals(): VitalFact[] {
   })
   // Recorded oddities, after the regular readings so their keys never shift: a device clock a
   // century ahead, a blood pressure entered as 1/1 right after the real one, and two readings whose
-  // date fell back to the Unix epoch (in UTC and in a US time zone).
+  // date fell back to the Unix epoch (once as the UTC instant, once as US Eastern wall-clock time marked UTC).
   rec.add('temperature', '2099-09-29T15:47:00Z', 36.9)
   rec.bp('2026-09-29T15:52:00Z', 1, 1)
   rec.add('heart-rate', '1970-01-01T00:00:00Z', 72)

@@ -79,6 +79,8 @@ export const en = {
   'rule.allergy.category-from-coding': 'The type came from the substance codes.',
   'rule.allergy.category-unreliable': 'The record’s type contradicts the substance codes, so no type is shown.',
   'rule.medication.on-hold': 'This prescription is on hold.',
+  'rule.observation.implausible-date': 'The date looks wrong (in the future, before 1900 or on 1 January 1970). Shown as recorded, but not used as the latest value or on charts.',
+  'rule.observation.implausible-value': 'The value is outside what a body can measure. Shown as recorded, but not used as the latest value or on charts.',
 } as const satisfies Record<RuleKey, string>
 
 export const es: Record<keyof typeof en, string> = {
@@ -156,4 +158,6 @@ export const es: Record<keyof typeof en, string> = {
   'rule.allergy.category-from-coding': 'El tipo vino de los códigos de la sustancia.',
   'rule.allergy.category-unreliable': 'El tipo del registro contradice los códigos de la sustancia, así que no se muestra.',
   'rule.medication.on-hold': 'Esta receta está en pausa.',
+  'rule.observation.implausible-date': 'La fecha parece errónea (en el futuro, antes de 1900 o el 1 de enero de 1970). Se muestra como se registró, pero no se usa como valor más reciente ni en los gráficos.',
+  'rule.observation.implausible-value': 'El valor está fuera de lo que un cuerpo puede medir. Se muestra como se registró, pero no se usa como valor más reciente ni en los gráficos.',
 }
