@@ -1,6 +1,6 @@
 // Oracle Health data as the recordings show it (vendors.md §8), driven over the emulator: growth
 // percentiles and Z-scores arrive in vital-signs searches, and labs arrive with high-only ranges
-// and no flag at all.
+// and no flag at all; readings dated 2099 or a blood pressure of 1/1 are marked, never the latest.
 import { expect, test } from './fixtures.ts'
 import { type Page } from '@playwright/test'
 import { E2E_SANDBOX_PORT } from './ports.ts'
@@ -36,4 +36,16 @@ test('cerner: a lab above its high-only range shows a flag computed by the app',
   await expect(critical.getByText('computed by this app')).toBeVisible()
   await expect(critical).toContainText('High')
   await expect(critical).not.toContainText('Critically high')
+})
+
+test('cerner: a temperature dated 2099 and a blood pressure of 1/1 are listed as looking wrong, never as the latest', async ({ page }) => {
+  const app = await launch(page, 'Mateo Andrés Ríos Castillo, born 1991-07-09')
+  const latest = app.getByRole('region', { name: 'Latest vitals' })
+  await expect(latest).toContainText('mmHg')
+  await expect(latest).not.toContainText('2099')
+  await expect(latest).not.toContainText('1/1 mmHg')
+  await app.getByRole('navigation').getByRole('link', { name: 'Vitals' }).click()
+  const list = app.getByRole('table', { name: 'All vital sign readings, newest first' })
+  await expect(list.getByRole('row').filter({ hasText: '2099' })).toContainText('(date looks wrong)')
+  await expect(list.getByRole('row').filter({ hasText: '1/1 mmHg' })).toContainText('(value looks wrong)')
 })

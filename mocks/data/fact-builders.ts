@@ -50,6 +50,8 @@ export interface LabPoint {
   interpretation?: Interpretation | null
   /** Per-result overrides, e.g. a result reported in another unit. */
   override?: Partial<Pick<LabTest, 'ucum' | 'unitDisplay' | 'low' | 'high' | 'rangeText'>>
+  /** The result's unit differs from its range's: the range stays in the test's own unit. */
+  unitOnlyOnValue?: boolean
 }
 
 export function labSeries(patientKey: string, test: LabTest, points: LabPoint[]): LabFact[] {
@@ -78,6 +80,9 @@ export function labSeries(patientKey: string, test: LabTest, points: LabPoint[])
     if (low !== undefined) fact.low = low
     if (high !== undefined) fact.high = high
     if (rangeText !== undefined) fact.rangeText = rangeText
+    if (p.unitOnlyOnValue && test.ucum !== undefined) {
+      fact.rangeUnit = { ucum: test.ucum, ...(test.unitDisplay !== undefined && { unitDisplay: test.unitDisplay }) }
+    }
     if (interpretation !== undefined) fact.interpretation = interpretation
     return fact
   })

@@ -69,6 +69,11 @@ export interface LabFact {
   low?: number
   high?: number
   rangeText?: string
+  /**
+   * The unit of low/high when it is not the result's: a result filed in the wrong unit (potassium in
+   * g/dL) still prints the analyte's usual range in its usual unit.
+   */
+  rangeUnit?: { ucum: string; unitDisplay?: string }
   interpretation?: Interpretation
   effective: string
   status: 'final' | 'preliminary' | 'corrected' | 'entered-in-error'

@@ -109,9 +109,10 @@ function mapOne(r: unknown, lookup: (ref: string) => Medication | undefined, sin
       return model && { type: 'patient', model }
     }
     case 'Observation': {
-      const vital = isVitalSignObservation(r) ? toVitalSign(r as Observation, sink) : null
+      const when = options.today ? { today: options.today } : {}
+      const vital = isVitalSignObservation(r) ? toVitalSign(r as Observation, sink, when) : null
       if (vital) return { type: 'vital-sign', model: vital }
-      const model = toLabResult(r as Observation, sink)
+      const model = toLabResult(r as Observation, sink, when)
       return model && { type: 'lab-result', model }
     }
     case 'MedicationRequest': {

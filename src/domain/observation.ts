@@ -8,6 +8,7 @@ import {
   categoriesOf, effectiveOf, issuedOf, observationStatus, type ObservationStatus, type ReferenceRange, referenceRangeOf,
 } from './observation-fields.ts'
 import { type ObservationValue, valueOf } from './observation-value.ts'
+import { type ImplausibleRule, isImplausibleDate, isImplausibleVital } from './plausibility.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
 import type { Measured } from './quantity.ts'
 import {
@@ -28,7 +29,14 @@ interface ObservationBase {
   interpretation?: Flag
   /** Who performed or recorded it, by the name the source gave (the first performer with one). */
   performer?: string
+  /** Checks the reading failed: it is shown with a marker but never used as a latest value or on a trend. */
+  implausible?: ImplausibleRule[]
   provenance: Provenance
+}
+
+export interface ObservationOptions {
+  /** Enables the future-date check; without it the mapping depends on the input only. */
+  today?: Date
 }
 
 export interface LabResult extends ObservationBase {
@@ -46,7 +54,7 @@ export type VitalSign =
   | (VitalBase & { kind: 'blood-pressure'; systolic?: Measured; diastolic?: Measured })
   | (VitalBase & { kind: Exclude<VitalKind, 'blood-pressure'>; value: ObservationValue })
 
-function base(o: unknown, prov: ProvenanceBuilder): Omit<ObservationBase, 'provenance'> {
+function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined): Omit<ObservationBase, 'provenance'> {
   const concept = field(o, 'code')
   const picked = pickCoding(concept)
   if (picked) prov.from('code', `code.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
@@ -62,6 +70,11 @@ function base(o: unknown, prov: ProvenanceBuilder): Omit<ObservationBase, 'prove
   const effective = effectiveOf(o, prov)
   const issued = issuedOf(o, prov)
   const performer = performerOf(o, prov)
+  const badDate = isImplausibleDate(effective, today)
+  if (badDate) {
+    prov.rule('effective', 'observation.implausible-date')
+    prov.from('implausible', prov.pathOf('effective') ?? 'effectiveDateTime', 'observation.implausible-date')
+  }
   return {
     ...(id !== undefined && { id }),
     ...(picked && { code: picked.coding }),
@@ -73,6 +86,7 @@ function base(o: unknown, prov: ProvenanceBuilder): Omit<ObservationBase, 'prove
     ...(issued !== undefined && { issued }),
     ...(flag.flag && { interpretation: flag.flag }),
     ...(performer !== undefined && { performer }),
+    ...(badDate && { implausible: ['observation.implausible-date'] }),
   }
 }
 
@@ -90,11 +104,11 @@ function isObservation(o: unknown, warnings: MapWarning[] | undefined): boolean 
   return false
 }
 
-export function toLabResult(o: Observation, warnings?: MapWarning[]): LabResult | null {
+export function toLabResult(o: Observation, warnings?: MapWarning[], { today }: ObservationOptions = {}): LabResult | null {
   return guarded(o, warnings, () => {
     if (!isObservation(o, warnings)) return null
     const prov = provenanceOf(o)
-    const common = base(o, prov)
+    const common = base(o, prov, today)
     const value = valueOf(o, prov)
     const referenceRange = referenceRangeOf(o, prov)
     const derivedFlag = common.interpretation === undefined ? deriveFlag(value, referenceRange) : undefined
@@ -125,7 +139,17 @@ function otherMeasurement(o: unknown): RecognizedVital | undefined {
   return { kind: 'other', path: 'category', rule: 'vital.other-measurement' }
 }
 
-export function toVitalSign(o: Observation, warnings?: MapWarning[]): VitalSign | null {
+/** Adds the value check: a vital outside physiologic bounds is marked, with the rule on its value field(s). */
+function checked(v: VitalSign, prov: ProvenanceBuilder): VitalSign {
+  if (!isImplausibleVital(v)) return { ...v, provenance: prov.build() }
+  const names = v.kind === 'blood-pressure' ? ['systolic', 'diastolic'] : ['value']
+  for (const name of names) prov.rule(name, 'observation.implausible-value')
+  if (v.implausible) prov.rule('implausible', 'observation.implausible-value')
+  else prov.from('implausible', prov.pathOf(names[0] ?? 'value') ?? 'value', 'observation.implausible-value')
+  return { ...v, implausible: [...(v.implausible ?? []), 'observation.implausible-value'], provenance: prov.build() }
+}
+
+export function toVitalSign(o: Observation, warnings?: MapWarning[], { today }: ObservationOptions = {}): VitalSign | null {
   return guarded(o, warnings, () => {
     if (!isObservation(o, warnings)) return null
     const prov = provenanceOf(o)
@@ -136,7 +160,7 @@ export function toVitalSign(o: Observation, warnings?: MapWarning[]): VitalSign 
     }
     const { kind } = recognized
     const loinc = VITAL_LOINC[kind]
-    const common = { ...base(o, prov), ...(loinc !== undefined && { loinc }) }
+    const common = { ...base(o, prov, today), ...(loinc !== undefined && { loinc }) }
     // The code that names the vital, not a panel code (Epic lists 8716-3 before 8867-4).
     if (recognized.coding) {
       common.code = recognized.coding
@@ -144,7 +168,8 @@ export function toVitalSign(o: Observation, warnings?: MapWarning[]): VitalSign 
     }
     if (loinc !== undefined) prov.from('loinc', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
     prov.from('kind', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
-    if (kind !== 'blood-pressure') return { ...common, kind, value: valueOf(o, prov), provenance: prov.build() }
+    const empty = { fields: {}, dropped: [], resourceType: 'Observation' }
+    if (kind !== 'blood-pressure') return checked({ ...common, kind, value: valueOf(o, prov), provenance: empty }, prov)
     const systolic = component(o, SYSTOLIC, 'systolic', prov)
     const diastolic = component(o, DIASTOLIC, 'diastolic', prov)
     if (field(o, 'valueQuantity') !== undefined) prov.drop('valueQuantity', 'blood pressure is read from components')
@@ -153,8 +178,6 @@ export function toVitalSign(o: Observation, warnings?: MapWarning[]): VitalSign 
       if (!known.includes(i)) prov.drop(`component[${i}]`, 'not a systolic or diastolic component')
     })
     prov.read('component')
-    return {
-      ...common, kind, ...(systolic && { systolic }), ...(diastolic && { diastolic }), provenance: prov.build(),
-    }
+    return checked({ ...common, kind, ...(systolic && { systolic }), ...(diastolic && { diastolic }), provenance: empty }, prov)
   })
 }

@@ -77,6 +77,8 @@ export const RULES = {
   'period.bounds': 'start/end came from dosageInstruction.timing.repeat.boundsPeriod',
   'period.validity': 'start/end came from dispenseRequest.validityPeriod',
   'prescriber.patient-requester-ignored': 'the requester is the patient, so there is no prescriber',
+  'observation.implausible-date': 'the date is in the future, before 1900 or on the Unix epoch day; kept and marked, left out of latest values and trends',
+  'observation.implausible-value': 'the vital sign is outside physiologic bounds; kept and marked, left out of latest values and trends',
 } as const
 
 export type RuleId = keyof typeof RULES

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { patientByKey } from '../../data/patients.ts'
 import { createSandbox } from '../../sandbox.ts'
+import { startSandbox, type RunningSandbox } from '../../testing/harness.ts'
+import { authorizeUrl, discover, exchange, pkce, REDIRECT_URI, signInAndConsent } from '../../testing/oauth-client.ts'
 import { CERNER_EHR_SHAPED_FHIR_PATH, CERNER_MYRECORD_SHAPED_FHIR_PATH } from '../../vendors/cerner/config.ts'
-import { EPIC_CUSTOMER_FHIR_PATH } from '../../vendors/epic/config.ts'
+import { EPIC_CUSTOMER_FHIR_PATH, EPIC_EMPTY_PKCE_PREFIXES } from '../../vendors/epic/config.ts'
 
 const O = 'http://localhost:4010'
 const sandbox = createSandbox()
@@ -25,5 +28,52 @@ describe('real-looking bases', () => {
     expect(res.status).toBe(200)
     const text = await res.text()
     expect(text).not.toContain(`${O}/epic/`)
+  })
+})
+
+describe('bases publishing an empty PKCE method list', () => {
+  let sb: RunningSandbox
+  beforeAll(async () => {
+    sb = await startSandbox()
+  })
+  afterAll(() => sb.close())
+
+  /** A full standalone launch with an S256 challenge, then a read of the patient's own record. */
+  async function launchWithS256(base: string, clientId: string, patientId: string) {
+    const cfg = await discover(base)
+    const { verifier, challenge } = pkce()
+    const href = authorizeUrl(cfg, {
+      response_type: 'code', client_id: clientId, redirect_uri: REDIRECT_URI, scope: 'launch/patient openid fhirUser patient/Patient.rs',
+      state: 'pkce-state', aud: base, code_challenge: challenge, code_challenge_method: 'S256',
+    })
+    const back = await signInAndConsent(href, { username: 'lorraine' })
+    const code = back.searchParams.get('code') ?? ''
+    const wrong = await exchange(cfg, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: clientId, code_verifier: pkce().verifier })
+    const again = await signInAndConsent(href, { username: 'lorraine' })
+    const t = await exchange(cfg, {
+      grant_type: 'authorization_code', code: again.searchParams.get('code') ?? '', redirect_uri: REDIRECT_URI, client_id: clientId, code_verifier: verifier,
+    })
+    const read = await fetch(`${base}/Patient/${patientId}`, { headers: { authorization: `Bearer ${String(t.body.access_token)}`, accept: 'application/fhir+json' } })
+    return { methods: cfg.code_challenge_methods_supported, wrongVerifier: wrong.status, status: t.status, patient: t.body.patient, read: read.status }
+  }
+
+  it('Oracle: a PKCE flow through the empty-PKCE-list alias base succeeds with S256', async () => {
+    const lorraine = patientByKey('lorraine')!
+    const r = await launchWithS256(sb.origin + CERNER_MYRECORD_SHAPED_FHIR_PATH, 'cerner-sandbox-patient-app', lorraine.ids.cerner)
+    expect(r.methods).toEqual([])
+    // The challenge is checked, not ignored: a wrong verifier is refused.
+    expect(r.wrongVerifier).toBe(400)
+    expect(r).toMatchObject({ status: 200, patient: lorraine.ids.cerner, read: 200 })
+  })
+
+  it('a few Epic customer-shaped bases publish an empty PKCE method list and still accept S256', async () => {
+    const lorraine = patientByKey('lorraine')!
+    expect(EPIC_EMPTY_PKCE_PREFIXES.length).toBeGreaterThan(1)
+    for (const prefix of EPIC_EMPTY_PKCE_PREFIXES) {
+      const r = await launchWithS256(`${sb.origin}${prefix}/api/FHIR/R4`, 'epic-sandbox-app', lorraine.ids.epic)
+      expect(r.methods).toEqual([])
+      expect(r.wrongVerifier).toBe(400)
+      expect(r).toMatchObject({ status: 200, patient: lorraine.ids.epic, read: 200 })
+    }
   })
 })

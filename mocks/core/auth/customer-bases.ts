@@ -3,7 +3,7 @@
 // back under the alias, so a client only ever sees the real-looking base. Path prefixes on the sandbox's
 // own origin: no DNS or TLS tricks needed, and the app still goes through its full launch path.
 import { CERNER_MYRECORD_SHAPED_PREFIX, CERNER_EHR_SHAPED_PREFIX } from '../../vendors/cerner/config.ts'
-import { EPIC_CUSTOMER_PREFIX, EPIC_PREFIX } from '../../vendors/epic/config.ts'
+import { EPIC_CUSTOMER_PREFIX, EPIC_EMPTY_PKCE_PREFIXES, EPIC_PREFIX } from '../../vendors/epic/config.ts'
 
 export interface CustomerBase {
   alias: string
@@ -14,6 +14,7 @@ export interface CustomerBase {
 
 export const CUSTOMER_BASES: CustomerBase[] = [
   { alias: EPIC_CUSTOMER_PREFIX, internal: EPIC_PREFIX },
+  ...EPIC_EMPTY_PKCE_PREFIXES.map((alias) => ({ alias, internal: EPIC_PREFIX, pkceMethods: [] })),
   { alias: CERNER_EHR_SHAPED_PREFIX, internal: '/cerner/ehr/r4' },
   { alias: CERNER_MYRECORD_SHAPED_PREFIX, internal: '/cerner/r4', pkceMethods: [] },
 ]

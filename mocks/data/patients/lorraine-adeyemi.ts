@@ -1,6 +1,8 @@
 // The data-rich adult: two years of diabetes/hypertension care with abnormal, critical,
 // corrected, entered-in-error and unit-shifted results for normalization tests.
 import type { LabFact, SyntheticPatient, VitalFact } from '../types.ts'
+import { penicillinMemberCodings } from '../allergen-codings.ts'
+import { endedContacts } from '../past-contacts.ts'
 import { labSeries, vitalRecorder } from '../fact-builders.ts'
 import * as t from '../lab-tests.ts'
 import { jitter, mulberry32, round } from '../random.ts'
@@ -147,6 +149,8 @@ export const lorraine: SyntheticPatient = {
     { relationship: 'emergency', name: { given: ['Adaeze'], family: 'Okafor' }, phone: '(608) 555-0171', ended: '2019-05-02' },
     { relationship: 'emergency', name: { given: ['Tunde'], family: 'Adeyemi' }, phone: '(608) 555-0172', ended: '2021-09-30' },
     { relationship: 'emergency', name: { given: ['Grace'], family: 'Whitfield' }, phone: '(608) 555-0173', ended: '2023-01-15' },
+    // Decades of admissions and visits: Millennium keeps dozens more, all ended.
+    ...endedContacts(0x1a0c7, 32, '608', '1994-01-01', '2018-12-31'),
   ],
   // Numbers left from hospital stays, ranked like the home phone (temp first, as registration saved them).
   otherPhones: [
@@ -226,6 +230,7 @@ export const lorraine: SyntheticPatient = {
           { system: 'rxnorm', code: '70618', display: 'Penicillin' },
           { system: 'unii', code: 'Q42T66VG0C', display: 'Penicillin G' },
           { system: 'rxnorm', code: '7980', display: 'Penicillin G' },
+          ...penicillinMemberCodings(35),
         ],
         note: 'Reaction as a teenager; tolerated cephalexin in 2019.',
         category: 'medication', criticality: 'high', clinicalStatus: 'active', verificationStatus: 'confirmed',

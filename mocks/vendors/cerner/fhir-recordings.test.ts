@@ -2,6 +2,7 @@
 // one `it` per behaviour, named after it. Other suites: fhir-search.test.ts, fhir-resources.test.ts.
 import type { AllergyIntolerance, Bundle, MedicationRequest, Observation, Patient } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
+import { recordedOddities } from '../../testing/recorded-oddities.ts'
 import { PQ_TRANSLATION, lorraine, patient, resources, walter, useCernerSandbox } from './fhir-test-kit.ts'
 
 const { token, ok, get, providerToken } = useCernerSandbox()
@@ -52,7 +53,9 @@ describe('Cerner recordings (§8)', () => {
     const vitals = await observations('sofia', 'vital-signs')
     const therapy = vitals.find((o) => (o.category?.length ?? 0) > 1)
     expect(therapy?.category?.map((c) => c.coding?.[0]?.code)).toEqual(['vital-signs', 'procedure', 'therapy'])
-    expect(therapy?.valueQuantity).toEqual({ value: expect.any(Number), unit: 'minutes' })
+    expect(therapy?.valueQuantity).toMatchObject({ value: expect.any(Number), unit: 'minutes' })
+    expect(therapy?.valueQuantity?.code).toBeUndefined()
+    expect(therapy?.valueQuantity?.system).toBeUndefined()
     const byTherapy = await observations('sofia', 'therapy')
     expect(byTherapy.map((o) => o.id)).toContain(therapy?.id)
   })
@@ -85,6 +88,17 @@ describe('Cerner recordings (§8)', () => {
     expect(units('Measured Height')).toEqual(['in', 'ft', 'm', 'mm', 'dm'])
   })
 
+  it('PQ translations on durations: a therapy time in minutes also carries seconds, hours, days and weeks', async () => {
+    const vitals = await observations('sofia', 'vital-signs')
+    const therapy = vitals.find((o) => o.valueQuantity?.unit === 'minutes')
+    const minutes = therapy?.valueQuantity?.value ?? Number.NaN
+    const translations = (therapy?.valueQuantity?.extension ?? []).filter((e) => e.url === PQ_TRANSLATION).map((e) => e.valueQuantity)
+    expect(translations.map((q) => [q?.unit, q?.code])).toEqual([['sec', 's'], ['hr', 'h'], ['day', 'd'], ['wk', 'wk']])
+    expect(translations.every((q) => q?.system === 'http://unitsofmeasure.org')).toBe(true)
+    expect(translations[0]?.value).toBe(minutes * 60)
+    expect(translations[1]?.value).toBeCloseTo(minutes / 60, 3)
+  })
+
   it('every request carries pharmacy-verification-status and three NLL extensions, a validityPeriod and a courseOfTherapyType', async () => {
     for (const m of await medications()) {
       expect(m.extension?.map((e) => e.url)).toEqual([
@@ -111,6 +125,13 @@ describe('Cerner recordings (§8)', () => {
     const codes = (await medications()).flatMap((m) => m.dosageInstruction?.[0]?.doseAndRate?.map((d) => d.doseQuantity?.code) ?? [])
     expect(codes).toContain('{tbl}')
     expect(codes).not.toContain('{Tablet}')
+  })
+
+  it('doseQuantity uses the form code {Capsule} for a capsule', async () => {
+    const mateo = patient('mateo')
+    const meds = resources<MedicationRequest>(await ok<Bundle>(`MedicationRequest?patient=${mateo.ids.cerner}`, token(mateo)))
+    const capsule = meds.find((m) => m.medicationCodeableConcept?.coding?.some((c) => c.code === '308191'))
+    expect(capsule?.dosageInstruction?.[0]?.doseAndRate?.[0]?.doseQuantity).toMatchObject({ value: 1, unit: 'cap', code: '{Capsule}' })
   })
 
   it('a held order has status on-hold', async () => {
@@ -178,6 +199,12 @@ describe('Cerner recordings (§8)', () => {
     expect(official?.family).toBe('Lindqvist')
   })
 
+  it('dozens of contact entries on one patient', async () => {
+    const p = await ok<Patient>(`Patient/${lorraine().ids.cerner}`, token(lorraine()))
+    expect(p.contact?.length).toBeGreaterThanOrEqual(24)
+    expect(new Set(p.contact?.map((c) => c.id)).size).toBe(p.contact?.length)
+  })
+
   it('most contacts have ended: a past period.end', async () => {
     const p = await ok<Patient>(`Patient/${lorraine().ids.cerner}`, token(lorraine()))
     const ended = (p.contact ?? []).filter((c) => c.period?.end && Date.parse(c.period.end) < Date.parse('2026-11-01'))
@@ -195,10 +222,27 @@ describe('Cerner recordings (§8)', () => {
     expect(provider.status).toBe(404)
   })
 
+  it('the allowlist applies whatever scope was granted: a token with scope for a blocked type still gets 403', async () => {
+    for (const type of ['Account', 'Communication']) {
+      const scoped = token(lorraine(), { scope: `patient/${type}.read patient/${type}.rs patient/Patient.read` })
+      const res = await get(`${type}?patient=${lorraine().ids.cerner}`, scoped)
+      expect(res.status).toBe(403)
+      const oo = (await res.json()) as { issue: { details?: { text?: string } }[] }
+      expect(oo.issue[0]?.details?.text).toBe('Forbidden resource')
+    }
+    // The same token still reads what the portal allows.
+    const scoped = token(lorraine(), { scope: 'patient/Account.read patient/Patient.read' })
+    expect((await get(`Patient/${lorraine().ids.cerner}`, scoped)).status).toBe(200)
+  })
+
   it('growth measures come only from vital-signs searches, never from laboratory', async () => {
     const labs = await observations('sofia', 'laboratory')
     expect(labs.every((o) => o.category?.[0]?.coding?.[0]?.code === 'laboratory')).toBe(true)
     expect(labs.some((o) => /Percentile|Z-Score/.test(o.code.text ?? ''))).toBe(false)
     expect(sofia().measures?.().length).toBeGreaterThan(20)
   })
+})
+
+describe('Cerner: recorded oddities are served as given (§8.4)', () => {
+  recordedOddities((category) => observations('mateo', category))
 })

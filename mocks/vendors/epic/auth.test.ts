@@ -95,6 +95,16 @@ describe('Epic authorization server', () => {
     expect(scope.some((s) => /\.rs(\?|$)/.test(s))).toBe(false)
   })
 
+  it('granular scopes keep their ?category= query on each split part', async () => {
+    const labs = 'patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory'
+    const { code, verifier } = await standalone({ scope: `launch/patient openid fhirUser patient/Patient.rs ${labs}` })
+    const t = await exchange(cfg, tokenParams(code, verifier))
+    const scope = String(t.body.scope).split(' ')
+    const query = '?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory'
+    expect(scope).toEqual(expect.arrayContaining([`patient/Observation.r${query}`, `patient/Observation.s${query}`]))
+    expect(scope.filter((s) => s.startsWith('patient/Observation.'))).toHaveLength(2)
+  })
+
   it('discovery lists grant types without token-exchange', async () => {
     expect(cfg.grant_types_supported).not.toContain('urn:ietf:params:oauth:grant-type:token-exchange')
     expect(cfg.grant_types_supported).toContain('authorization_code')

@@ -10,3 +10,8 @@ export const EPIC_STYLE_PATH = '/epic/api/epic/2016/EDI/HTTP/style/sandbox.json'
  */
 export const EPIC_CUSTOMER_PREFIX = '/northfield-health/FHIRProxy'
 export const EPIC_CUSTOMER_FHIR_PATH = `${EPIC_CUSTOMER_PREFIX}/api/FHIR/R4`
+/**
+ * Epic customer-shaped bases whose discovery publishes `code_challenge_methods_supported: []` yet accept
+ * S256, as a few production Epic endpoints do (§8.1: 7 of 558).
+ */
+export const EPIC_EMPTY_PKCE_PREFIXES = ['/lakeview-clinics/FHIRProxy', '/prairie-valley-health/Interconnect-FHIR-PRD'] as const

@@ -3,6 +3,7 @@
 // fhir-resources.test.ts; auth behaviours in auth.test.ts.
 import type { AllergyIntolerance, MedicationRequest, Observation, OperationOutcome, Patient } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
+import { recordedOddities } from '../../testing/recorded-oddities.ts'
 import { lorraine, matches, outcomeCodes, patient, useEpicSandbox, walter } from './fhir-test-kit.ts'
 
 const { token, get, bundle } = useEpicSandbox()
@@ -16,7 +17,7 @@ const medications = async () =>
   matches(await bundle(`MedicationRequest?patient=${lorraine().ids.epic}`, token(lorraine()))).map((e) => e.resource as MedicationRequest)
 
 describe('Epic recordings (§8)', () => {
-  it('every search carries a 59204 suppressed warning, empty or not', async () => {
+  it('every search carries a 59204 or 59205 suppressed warning, empty or not', async () => {
     const hana = patient('hana')
     const searches = [
       [`Observation?category=laboratory&patient=${lorraine().ids.epic}`, lorraine()],
@@ -29,13 +30,25 @@ describe('Epic recordings (§8)', () => {
       const b = await bundle(path, token(who))
       const oo = b.entry?.at(-1)?.resource as OperationOutcome
       const suppressed = oo.issue.filter((i) => i.code === 'suppressed')
-      expect(suppressed.map((i) => i.details?.coding?.[0]?.code), path).toEqual(['59204'])
+      expect(suppressed.map((i) => i.details?.coding?.[0]?.code), path).toEqual([path.startsWith('Patient') ? '59205' : '59204'])
       expect(suppressed[0]?.diagnostics).toMatch(/^Client not authorized for \w+ - [\w ]+\. /)
     }
     const empty = await bundle(`Observation?category=social-history&patient=${hana.ids.epic}`, token(hana))
     expect(matches(empty)).toHaveLength(0)
     expect(outcomeCodes(empty.entry?.[0])).toEqual(['59204', '4101', '4119'])
     expect((empty.entry?.[0]?.resource as OperationOutcome).issue[0]?.diagnostics).toContain('Observation - Outside Record Results')
+  })
+
+  it('the 59205 variant of the suppressed warning names SmartData Elements on searches without clinical sub-types', async () => {
+    const b = await bundle(`Patient?_id=${lorraine().ids.epic}`, token(lorraine()))
+    const oo = b.entry?.at(-1)?.resource as OperationOutcome
+    const suppressed = oo.issue.filter((i) => i.code === 'suppressed')
+    expect(suppressed.map((i) => i.details?.coding?.[0]?.code)).toEqual(['59205'])
+    expect(suppressed[0]).toMatchObject({ severity: 'warning', diagnostics: expect.stringContaining('Client not authorized for Patient - SmartData Elements.') })
+    // The clinical lists keep 59204.
+    const labs = await bundle(`Observation?category=laboratory&patient=${lorraine().ids.epic}`, token(lorraine()))
+    expect(outcomeCodes(labs.entry?.at(-1))).toContain('59204')
+    expect(outcomeCodes(labs.entry?.at(-1))).not.toContain('59205')
   })
 
   it('Patient?unknown=x is a 400 with 59100 "Unknown parameter" and fatal business-rule 59159', async () => {
@@ -131,6 +144,18 @@ describe('Epic recordings (§8)', () => {
     expect(systems.indexOf('http://snomed.info/sct')).toBeLessThan(systems.indexOf('http://www.nlm.nih.gov/research/umls/rxnorm'))
   })
 
+  it('coding lists run up to about 40 entries on one allergen, in several systems, with no duplicates', async () => {
+    const b = await bundle(`AllergyIntolerance?patient=${lorraine().ids.epic}`, token(lorraine()))
+    const penicillin = matches(b).map((e) => e.resource as AllergyIntolerance).find((a) => a.code?.text === 'PENICILLINS')
+    const coding = penicillin?.code?.coding ?? []
+    expect(coding.length).toBeGreaterThanOrEqual(35)
+    expect(coding.length).toBeLessThanOrEqual(45)
+    const perSystem = new Map<string, number>()
+    for (const c of coding) perSystem.set(c.system ?? '', (perSystem.get(c.system ?? '') ?? 0) + 1)
+    for (const n of perSystem.values()) expect(n).toBeGreaterThan(5)
+    expect(new Set(coding.map((c) => `${c.system}|${c.code}`)).size).toBe(coding.length)
+  })
+
   it('food allergens are categorised medication', async () => {
     const b = await bundle(`AllergyIntolerance?patient=${lorraine().ids.epic}`, token(lorraine()))
     const peanut = matches(b).map((e) => e.resource as AllergyIntolerance).find((a) => a.code?.text === 'PEANUT')
@@ -148,5 +173,12 @@ describe('Epic recordings (§8)', () => {
     expect(p.maritalStatus).toEqual({ text: expect.any(String) })
     expect(p.communication?.[0]?.extension?.[0]?.url).toBe('http://hl7.org/fhir/StructureDefinition/patient-proficiency')
     expect(p.contact).toBeUndefined()
+  })
+})
+
+describe('Epic: recorded oddities are served as given (§8.4)', () => {
+  recordedOddities(async (category) => {
+    const mateo = patient('mateo')
+    return matches(await bundle(`Observation?patient=${mateo.ids.epic}&category=${category}&_count=200`, token(mateo))).map((e) => e.resource as Observation)
   })
 })

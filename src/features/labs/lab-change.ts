@@ -3,7 +3,7 @@
 // quantities in the same unit. A converted comparison (µmol/L vs mg/dL) belongs to the trend,
 // which says it converted; a bare arrow in a dense row would hide that.
 import type { LabResult } from '../../domain/observation.ts'
-import { isRetracted, type LabGroup } from './lab-groups.ts'
+import { isUsable, type LabGroup } from './lab-groups.ts'
 
 export type NotCompared = 'not-numeric' | 'other-unit' | 'censored'
 
@@ -20,7 +20,7 @@ export const unitOf = (v: { unit?: string; unitDisplay?: string }) => v.unit ?? 
 export function labChange(g: Pick<LabGroup, 'results' | 'latest'>): LabChange {
   const latest = g.latest
   if (!latest) return { kind: 'no-previous' }
-  const usable = g.results.filter((r) => !isRetracted(r))
+  const usable = g.results.filter(isUsable)
   const previous = usable[usable.indexOf(latest) + 1]
   if (!previous) return { kind: 'no-previous' }
   const now = latest.value

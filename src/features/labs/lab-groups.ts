@@ -2,6 +2,7 @@
 // a retracted (entered-in-error) or cancelled result must never stand in for the current value.
 import { isAbnormal, isCritical } from '../../domain/interpretation.ts'
 import type { LabResult } from '../../domain/observation.ts'
+import { isImplausible } from '../../domain/plausibility.ts'
 import type { LabData } from './queries.ts'
 
 export interface LabGroup {
@@ -11,7 +12,7 @@ export interface LabGroup {
   name?: string
   /** Every result of the test, retracted ones included, newest first. */
   results: LabResult[]
-  /** Newest result that counts; undefined when every result was retracted. */
+  /** Newest result that counts; undefined when every result was retracted or implausibly dated. */
   latest?: LabResult
   /** Usable results before the latest. */
   earlier: number
@@ -22,6 +23,9 @@ export interface LabGroup {
 }
 
 export const isRetracted = (lab: Pick<LabResult, 'status'>) => lab.status === 'entered-in-error' || lab.status === 'cancelled'
+
+/** A result that may stand for the test: not withdrawn, and not dated 2099 or at the Unix epoch. */
+export const isUsable = (lab: LabResult) => !isRetracted(lab) && !isImplausible(lab)
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) || 0 : 0)
 
@@ -35,7 +39,7 @@ export function groupLabs(data: Pick<LabData, 'items'>): LabGroup[] {
   }
   const groups = [...byKey].map(([key, list]): LabGroup => {
     const results = [...list].sort((a, b) => time(b.effective) - time(a.effective))
-    const usable = results.filter((r) => !isRetracted(r))
+    const usable = results.filter(isUsable)
     const latest = usable[0]
     const named = results.find((r) => r.name) ?? results[0]
     return {

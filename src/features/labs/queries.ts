@@ -1,6 +1,7 @@
 // Laboratory results. Normalized in the queryFn, so the cache holds app models, not vendor JSON.
 import { queryOptions } from '@tanstack/react-query'
 import { toLabResult, type LabResult } from '../../domain/observation.ts'
+import { isImplausible } from '../../domain/plausibility.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { adapterFor } from '../../fhir/adapter.ts'
 import type { Completeness } from '../../fhir/completeness.ts'
@@ -18,7 +19,7 @@ export interface LabData {
 
 async function fetchLabs(session: SmartSession, signal: AbortSignal): Promise<LabData> {
   const res = await adapterFor(session).observations(session, LAB_CATEGORY, { signal })
-  const { items, unreadable } = mapAll(res.resources, (o) => toLabResult(o))
+  const { items, unreadable } = mapAll(res.resources, (o) => toLabResult(o, undefined, { today: new Date() }))
   return { items, completeness: res.completeness, warnings: [...res.warnings, ...unreadableWarnings('Observation', unreadable)] }
 }
 
@@ -34,10 +35,11 @@ export const labQueries = {
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) || 0 : 0)
 
-/** For `select`: the newest result of each test (by LOINC, else name), newest first. */
+/** For `select`: the newest result of each test (by LOINC, else name), newest first; implausibly dated ones never count. */
 export function latestLabs(data: LabData): LabResult[] {
   const newest = new Map<string, LabResult>()
   for (const lab of data.items) {
+    if (isImplausible(lab)) continue
     const key = lab.loinc ?? lab.name ?? lab.id ?? ''
     const seen = newest.get(key)
     if (!seen || time(lab.effective) > time(seen.effective)) newest.set(key, lab)

@@ -1,6 +1,6 @@
 // The shape of a test's history at a glance, in the clinician row. Decorative only: every number
 // it draws is in the trend's table, so it is hidden from assistive technology.
-import { isRetracted, type LabGroup } from './lab-groups.ts'
+import { isUsable, type LabGroup } from './lab-groups.ts'
 import { unitOf } from './lab-change.ts'
 
 /**
@@ -12,7 +12,7 @@ export function sparkValues(g: Pick<LabGroup, 'results' | 'latest'>): number[] {
   if (latest?.kind !== 'quantity') return []
   const unit = unitOf(latest)
   return g.results
-    .flatMap((r) => (!isRetracted(r) && r.value.kind === 'quantity' && !r.value.comparator && unitOf(r.value) === unit ? [r.value.value] : []))
+    .flatMap((r) => (isUsable(r) && r.value.kind === 'quantity' && !r.value.comparator && unitOf(r.value) === unit ? [r.value.value] : []))
     .reverse()
 }
 

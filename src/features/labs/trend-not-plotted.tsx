@@ -9,7 +9,7 @@ import { Glyph } from '../../components/ui/glyph.tsx'
 export function TrendNotPlotted({ series, original }: { series: TrendSeries; original: boolean }) {
   const i18n = useI18n()
   const { t, date } = i18n
-  const flagged = series.rows.filter((r) => r.state === 'unconvertible' || r.state === 'other-unit' || r.state === 'censored')
+  const flagged = series.rows.filter((r) => r.state === 'unconvertible' || r.state === 'other-unit' || r.state === 'censored' || r.state === 'implausible')
   const retracted = series.rows.filter((r) => r.state === 'retracted').length
   if (!flagged.length && !retracted) return null
   return (

@@ -1,12 +1,13 @@
 // One test's results laid out for a trend: which points go on the chart (in which unit) and
-// why the others do not. Retracted results, text results, censored values ("<5") and values in a
+// why the others do not. Retracted and implausibly dated results, text results, censored values ("<5") and values in a
 // unit that cannot be put on the same axis are kept for the table, never plotted.
 import type { LabResult } from '../../domain/observation.ts'
 import type { Comparator } from '../../domain/quantity.ts'
 import type { HarmonizedSeries, Measurement } from '../../domain/units.ts'
-import { isRetracted } from './lab-groups.ts'
+import { isImplausible } from '../../domain/plausibility.ts'
+import { isRetracted, isUsable } from './lab-groups.ts'
 
-export type RowState = 'plotted' | 'retracted' | 'text' | 'censored' | 'unconvertible' | 'other-unit'
+export type RowState = 'plotted' | 'retracted' | 'implausible' | 'text' | 'censored' | 'unconvertible' | 'other-unit'
 
 export interface TrendRow {
   lab: LabResult
@@ -51,7 +52,7 @@ function originalOf(lab: LabResult): TrendRow['original'] {
 /** The unit most results were reported in (the newest result's unit breaks ties). */
 function mainUnit(results: LabResult[]): string | undefined {
   const counts = new Map<string | undefined, number>()
-  for (const r of results) if (r.value.kind === 'quantity' && !isRetracted(r)) counts.set(r.value.unit, (counts.get(r.value.unit) ?? 0) + 1)
+  for (const r of results) if (r.value.kind === 'quantity' && isUsable(r)) counts.set(r.value.unit, (counts.get(r.value.unit) ?? 0) + 1)
   let best: string | undefined
   let most = 0
   for (const [unit, n] of counts) if (n > most) [best, most] = [unit, n]
@@ -62,6 +63,7 @@ function row(lab: LabResult, i: number, unit: string | undefined, harmonized: Ha
   const original = originalOf(lab)
   const base = { lab, converted: false, ...(original && { original }) }
   if (isRetracted(lab)) return { ...base, state: 'retracted' }
+  if (isImplausible(lab)) return { ...base, state: 'implausible' }
   if (!original) return { ...base, state: 'text' }
   if (original.comparator) return { ...base, state: 'censored' }
   if (!harmonized) return original.unit === unit ? { ...base, state: 'plotted', value: original.value } : { ...base, state: 'other-unit' }
@@ -73,7 +75,7 @@ function row(lab: LabResult, i: number, unit: string | undefined, harmonized: Ha
 function bandOf(results: LabResult[], unit: string | undefined): TrendSeries['band'] {
   for (const r of results) {
     const range = r.referenceRange
-    if (isRetracted(r) || !range || (range.low === undefined && range.high === undefined)) continue
+    if (!isUsable(r) || !range || (range.low === undefined && range.high === undefined)) continue
     const rangeUnit = range.unit ?? (r.value.kind === 'quantity' ? r.value.unit : undefined)
     if (rangeUnit !== unit) continue
     return { ...(range.low !== undefined && { low: range.low }), ...(range.high !== undefined && { high: range.high }) }

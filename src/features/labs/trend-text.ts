@@ -3,6 +3,7 @@ import type { I18n } from '../../i18n/i18n.tsx'
 import { formatNumber, valueText, withUnit } from './lab-format.ts'
 import { statusNote } from './lab-text.ts'
 import type { TrendRow, TrendSeries } from './trend-series.ts'
+import { implausibleText } from '../implausible-text.ts'
 import { unitLabel } from './unit-label.ts'
 
 type Fmt = Pick<I18n, 'number' | 't'>
@@ -28,6 +29,8 @@ export function rowNote(fmt: Fmt, row: TrendRow, series: TrendSeries): string | 
   switch (row.state) {
     case 'retracted':
       return fmt.t(row.lab.status === 'cancelled' ? 'labs.trend.cancelled' : 'labs.trend.enteredInError')
+    case 'implausible':
+      return (row.lab.implausible ?? []).map((rule) => implausibleText(fmt, rule)).join('; ')
     case 'censored':
       return fmt.t('labs.trend.censored')
     case 'unconvertible':

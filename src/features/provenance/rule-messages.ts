@@ -80,6 +80,8 @@ export const en = {
   'rule.allergy.name-casing': 'The name was sent in all capitals or all lower case; it is shown in sentence case. The original is in the source record.',
   'rule.allergy.category-unreliable': 'The record’s type contradicts the substance codes, so no type is shown.',
   'rule.medication.on-hold': 'This prescription is on hold.',
+  'rule.observation.implausible-date': 'The date looks wrong (in the future, before 1900 or on 1 January 1970). Shown as recorded, but not used as the latest value or on charts.',
+  'rule.observation.implausible-value': 'The value is outside what a body can measure. Shown as recorded, but not used as the latest value or on charts.',
 } as const satisfies Record<RuleKey, string>
 
 export const es: Record<keyof typeof en, string> = {
@@ -158,4 +160,6 @@ export const es: Record<keyof typeof en, string> = {
   'rule.allergy.name-casing': 'El nombre llegó todo en mayúsculas o todo en minúsculas; se muestra con mayúscula inicial. El original está en el registro de origen.',
   'rule.allergy.category-unreliable': 'El tipo del registro contradice los códigos de la sustancia, así que no se muestra.',
   'rule.medication.on-hold': 'Esta receta está en pausa.',
+  'rule.observation.implausible-date': 'La fecha parece errónea (en el futuro, antes de 1900 o el 1 de enero de 1970). Se muestra como se registró, pero no se usa como valor más reciente ni en los gráficos.',
+  'rule.observation.implausible-value': 'El valor está fuera de lo que un cuerpo puede medir. Se muestra como se registró, pero no se usa como valor más reciente ni en los gráficos.',
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { http } from 'msw'
 import { emptySearches, failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
+import { patientByKey } from '../../../mocks/data/patients.ts'
 import { SummaryPanel } from './summary-panel.tsx'
 
 withSandboxServer()
@@ -44,6 +45,17 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     expect(part('Allergies')).toHaveTextContent(/latex — Itching \(mild\) · unconfirmed/i)
     expect(part('Allergies')).not.toHaveTextContent(/codeine|sulfonamide/i)
     expect(within(part('Allergies')).getByRole('link', { name: 'All allergies' })).toHaveAttribute('href', '#allergies')
+  })
+
+  it('Mateo: a temperature dated 2099 and a blood pressure of 1/1 are never the latest vitals', async () => {
+    const facts = patientByKey('mateo')!.vitals().filter((v) => v.effective === '2026-09-29T15:45:00Z')
+    const bp = facts.find((v) => v.kind === 'bp')!
+    const temp = facts.find((v) => v.kind === 'temperature')!
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'mateo')} />)
+    const vitals = part('Latest vitals')
+    expect(await within(vitals).findByText(`${bp.systolic}/${bp.diastolic} mmHg`)).toBeInTheDocument()
+    expect(within(vitals).getByText(`${temp.value} °C`)).toBeInTheDocument()
+    expect(vitals).not.toHaveTextContent(/2099|1970|1969|1\/1 mmHg/)
   })
 
   it('Lorraine: active medications, latest vitals and abnormal latest labs, each linking to its section', async () => {

@@ -3,6 +3,7 @@
 // and a progress line while the rest loads.
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query'
 import { toVitalSign, type VitalSign } from '../../domain/observation.ts'
+import { isImplausible } from '../../domain/plausibility.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import type { ObservationChunk } from '../../fhir/adapter.ts'
 import { adapterFor } from '../../fhir/adapter.ts'
@@ -36,7 +37,7 @@ export interface VitalStream {
 
 async function fetchVitals(session: SmartSession, signal: AbortSignal): Promise<VitalData> {
   const res = await adapterFor(session).observations(session, VITAL_CATEGORY, { signal })
-  const { items, unreadable } = mapAll(res.resources, (o) => toVitalSign(o))
+  const { items, unreadable } = mapAll(res.resources, (o) => toVitalSign(o, undefined, { today: new Date() }))
   return { items, completeness: res.completeness, warnings: [...res.warnings, ...unreadableWarnings('Observation', unreadable)] }
 }
 
@@ -44,7 +45,7 @@ export const EMPTY_STREAM: VitalStream = { items: [], loaded: 0, warnings: [], u
 
 /** Folds one page into the accumulated stream; pure, so it can be tested without a client. */
 export function addChunk(acc: VitalStream, chunk: ObservationChunk): VitalStream {
-  const { items, unreadable } = mapAll(chunk.resources, (o) => toVitalSign(o))
+  const { items, unreadable } = mapAll(chunk.resources, (o) => toVitalSign(o, undefined, { today: new Date() }))
   const total = acc.unreadable + unreadable
   const warnings = [...acc.warnings, ...chunk.warnings]
   return {
@@ -83,11 +84,12 @@ export const vitalQueries = {
     }),
 }
 
-/** For `select`: the newest reading of each kind. */
+/** For `select`: the newest reading of each kind, leaving out readings whose date or value cannot be right. */
 export function latestVitals(data: Pick<VitalData, 'items'>): VitalSign[] {
   const newest = new Map<string, VitalSign>()
   const time = (v: VitalSign) => (v.effective ? Date.parse(v.effective) || 0 : 0)
   for (const v of data.items) {
+    if (isImplausible(v)) continue
     const seen = newest.get(v.kind)
     if (!seen || time(v) > time(seen)) newest.set(v.kind, v)
   }

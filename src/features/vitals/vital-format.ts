@@ -6,6 +6,7 @@ import type { Measured } from '../../domain/quantity.ts'
 import type { VitalKind } from '../../domain/vital-kinds.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/catalog.ts'
+import { implausibleText } from '../implausible-text.ts'
 
 export type Fmt = Pick<I18n, 't' | 'number' | 'date'>
 
@@ -90,9 +91,16 @@ export function kindName(fmt: Fmt, kind: VitalKind, mode: ViewMode): string {
 
 const NOTED_STATUSES = new Set(['entered-in-error', 'cancelled', 'preliminary', 'amended', 'corrected'])
 
-/** Status words worth showing next to a value; "final" is the norm and says nothing. */
+/**
+ * Words worth showing next to a value: its status ("final" is the norm and says nothing) and any
+ * plausibility marker ("date looks wrong").
+ */
 export function statusNote(fmt: Fmt, v: VitalSign): string | undefined {
-  return NOTED_STATUSES.has(v.status) ? fmt.t(`vitals.status.${v.status}` as MessageKey) : undefined
+  const notes = [
+    ...(NOTED_STATUSES.has(v.status) ? [fmt.t(`vitals.status.${v.status}` as MessageKey)] : []),
+    ...(v.implausible ?? []).map((rule) => implausibleText(fmt, rule)),
+  ]
+  return notes.length ? notes.join('; ') : undefined
 }
 
 export function dateText(fmt: Fmt, v: VitalSign, withTime = false): string {

@@ -2,6 +2,7 @@
 // Readings that cannot share the axis (unknown unit, no number, entered in error) are counted, never
 // drawn, and stay in the tables.
 import type { VitalSign } from '../../domain/observation.ts'
+import { isImplausible } from '../../domain/plausibility.ts'
 import type { Measured } from '../../domain/quantity.ts'
 import type { VitalKind } from '../../domain/vital-kinds.ts'
 import { CONVERSIONS } from './vital-format.ts'
@@ -83,9 +84,9 @@ export function groupByKind(sorted: readonly VitalSign[]): Map<VitalKind, VitalS
 
 export const isRetracted = (v: VitalSign) => v.status === 'entered-in-error' || v.status === 'cancelled'
 
-/** The newest reading that was not withdrawn. */
+/** The newest reading that was not withdrawn and whose date and value look possible. */
 export function latestOf(readings: readonly VitalSign[]): VitalSign | undefined {
-  return readings.find((v) => !isRetracted(v))
+  return readings.find((v) => !isRetracted(v) && !isImplausible(v))
 }
 
 function measuredOf(v: VitalSign): Measured[] {
@@ -121,7 +122,8 @@ export function chartData(kind: VitalKind, readings: readonly VitalSign[]): Char
   for (let i = readings.length - 1; i >= 0; i--) {
     const v = readings[i]
     const t = timeOf(v)
-    if (Number.isNaN(t) || isRetracted(v)) {
+    // A reading dated 2099 or 1970, or a blood pressure of 1/1, would wreck the axes: listed, not drawn.
+    if (Number.isNaN(t) || isRetracted(v) || isImplausible(v)) {
       notPlotted++
       continue
     }

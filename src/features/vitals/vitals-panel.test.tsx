@@ -125,3 +125,32 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
     expect(screen.getByRole('list', { name: 'Leyenda' })).toHaveTextContent('SistólicaDiastólica')
   })
 })
+
+describe.each(vendors)('readings that cannot be right (%s)', (vendor) => {
+  const mateoVitals = patient('mateo').vitals()
+
+  it('are listed with a visible marker, and never the latest value or on a trend axis', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'mateo'))
+    expect(await screen.findByText(`All ${mateoVitals.length} readings loaded.`)).toBeInTheDocument()
+    const list = screen.getByRole('table', { name: 'All vital sign readings, newest first' })
+    const row = (text: RegExp) => within(list).getAllByRole('row').filter((r) => text.test(r.textContent ?? ''))
+    // Newest first: the temperature dated 2099 heads the list, marked; the 1/1 blood pressure too.
+    expect(row(/2099/)).toHaveLength(1)
+    expect(row(/2099/)[0]).toHaveTextContent('36.9 °C')
+    expect(row(/2099/)[0]).toHaveTextContent('(date looks wrong)')
+    expect(row(/1\/1 mmHg/)[0]).toHaveTextContent('(value looks wrong)')
+
+    expect(screen.getByText(/^Temperature: /)).not.toHaveTextContent('2099')
+    expect(screen.getByText(/^Blood pressure: /)).not.toHaveTextContent('1/1 mmHg')
+    for (const name of ['Temperature', 'Blood pressure', 'Heart rate', 'Weight']) {
+      const chart = screen.getByRole('img', { name: new RegExp(`^${name} trend`) })
+      expect(chart.getAttribute('aria-label')).not.toMatch(/2099|1969|1970|from 1 to/)
+    }
+  })
+
+  it('say so in Spanish', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'mateo'), { locale: 'es' })
+    const list = await screen.findByRole('table', { name: 'Todas las mediciones de signos vitales, de la más reciente a la más antigua' })
+    expect(within(list).getAllByRole('row').find((r) => /2099/.test(r.textContent ?? ''))).toHaveTextContent('(la fecha parece errónea)')
+  })
+})

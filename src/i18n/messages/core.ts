@@ -54,6 +54,8 @@ export const en = {
   'permission.notShared': 'not shared',
   'permission.rawScopes': 'Technical details (granted scopes)',
   'permission.Patient.clinician': 'Patient details (name, birth date, contacts)',
+  'reading.implausible-date': 'date looks wrong',
+  'reading.implausible-value': 'value looks wrong',
 } as const
 
 export const es: Record<keyof typeof en, string> = {
@@ -111,4 +113,6 @@ export const es: Record<keyof typeof en, string> = {
   'permission.notShared': 'no compartido',
   'permission.rawScopes': 'Detalles técnicos (permisos otorgados)',
   'permission.Patient.clinician': 'Datos del paciente (nombre, fecha de nacimiento, contactos)',
+  'reading.implausible-date': 'la fecha parece errónea',
+  'reading.implausible-value': 'el valor parece erróneo',
 }

@@ -18,6 +18,21 @@ interface MeasureCode {
 }
 
 const percent = (value: number): Quantity => ({ value, unit: '%', system: UCUM, code: '%' })
+
+const PQ_TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/iso21090-PQ-translation'
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d
+/**
+ * A duration in "minutes" with no UCUM code, carrying PQ translations to the other time units
+ * Millennium stores (§8.4: translations are broad, durations included); the translations are coded.
+ */
+function duration(minutes: number): Quantity {
+  const to = (value: number, unit: string, code: string) => ({ url: PQ_TRANSLATION, valueQuantity: { value, unit, system: UCUM, code } })
+  return {
+    extension: [to(minutes * 60, 'sec', 's'), to(round(minutes / 60, 4), 'hr', 'h'), to(round(minutes / 1440, 6), 'day', 'd'), to(round(minutes / 10080, 6), 'wk', 'wk')],
+    value: minutes,
+    unit: 'minutes',
+  }
+}
 const bare = (value: number): Quantity => ({ value })
 
 const MEASURES: Record<Exclude<MeasureKind, 'bp-no-diastolic'>, MeasureCode> = {
@@ -34,7 +49,7 @@ const MEASURES: Record<Exclude<MeasureKind, 'bp-no-diastolic'>, MeasureCode> = {
     loinc: { code: '59576-9', display: 'Body mass index (BMI) [Percentile] Per age and sex' }, quantity: percent,
   },
   'bmi-z': { eventCode: '712075', text: 'BMI Z-Score', quantity: (value) => ({ value, unit: 'SD' }) },
-  'therapy-minutes': { eventCode: '712090', text: 'Nebulizer Treatment Duration', quantity: (value) => ({ value, unit: 'minutes' }) },
+  'therapy-minutes': { eventCode: '712090', text: 'Nebulizer Treatment Duration', quantity: duration },
 }
 
 export const measureId = (f: MeasureFact) => (f.kind === 'bp-no-diastolic' ? `BP-${numericId(`${f.key}:s`)}-${numericId(`${f.key}:d`)}` : `VS-${numericId(f.key)}`)

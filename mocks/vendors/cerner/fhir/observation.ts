@@ -26,8 +26,10 @@ function ceuuid(seed: string, eventId: string, at: Date): Identifier {
  */
 function referenceRange(f: LabFact): ObservationReferenceRange[] | undefined {
   if (f.high === undefined) return undefined
-  const unit = f.unitDisplay ?? f.ucum
-  const high: Quantity = f.ucum ? { value: f.high, unit, system: UCUM, code: f.ucum } : { value: f.high }
+  // A result filed in the wrong unit keeps the analyte's range in its usual unit.
+  const ucum = f.rangeUnit?.ucum ?? f.ucum
+  const unit = f.rangeUnit ? (f.rangeUnit.unitDisplay ?? f.rangeUnit.ucum) : (f.unitDisplay ?? f.ucum)
+  const high: Quantity = ucum ? { value: f.high, unit, system: UCUM, code: ucum } : { value: f.high }
   return [{
     high,
     type: {

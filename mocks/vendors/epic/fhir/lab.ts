@@ -38,6 +38,13 @@ function quantity(f: LabFact, value: number): Quantity {
   return printed !== undefined ? { value, unit: printed } : { value }
 }
 
+/** The fact as its range sees it: in the range's own unit when that differs from the result's. */
+function inRangeUnit(f: LabFact): LabFact {
+  if (!f.rangeUnit) return f
+  const { unitDisplay: _resultUnit, ...rest } = f
+  return { ...rest, ucum: f.rangeUnit.ucum, ...(f.rangeUnit.unitDisplay !== undefined && { unitDisplay: f.rangeUnit.unitDisplay }) }
+}
+
 function rangeText(f: LabFact): string | undefined {
   if (f.rangeText) return f.rangeText
   if (f.low === undefined || f.high === undefined) return undefined
@@ -46,7 +53,8 @@ function rangeText(f: LabFact): string | undefined {
   return `${fmt(f.low)} - ${fmt(f.high)}${unit ? ' ' + unit : ''}`
 }
 
-function referenceRange(f: LabFact): Observation['referenceRange'] {
+function referenceRange(result: LabFact): Observation['referenceRange'] {
+  const f = inRangeUnit(result)
   const text = rangeText(f)
   if (f.low === undefined && f.high === undefined && text === undefined) return undefined
   const range: NonNullable<Observation['referenceRange']>[number] = {}

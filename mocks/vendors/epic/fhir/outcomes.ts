@@ -38,8 +38,9 @@ export const issues = {
   /** Patient-facing searches always carry this warning. */
   partialRecord: () => issue('warning', 'processing', '4119', PARTIAL_RECORD),
   noResults: () => issue('warning', 'processing', '4101', 'Resource request returns no results.'),
-  suppressed: (type: string, subType: string) =>
-    issue('warning', 'suppressed', '59204', SUPPRESSED, {
+  /** 59204 on the clinical lists; the 59205 variant on other searches (Patient, Medication). */
+  suppressed: (type: string, subType: string, epicCode: '59204' | '59205' = '59204') =>
+    issue('warning', 'suppressed', epicCode, SUPPRESSED, {
       diagnostics: `Client not authorized for ${type} - ${subType}. Search results of this type have not been included.`,
     }),
   required: (diagnostics: string, element: string) =>

@@ -45,22 +45,26 @@ export function unknownParameters(ctx: SearchContext): OperationOutcomeIssue[] {
   return names.map((n) => issues.unknownParameter(n))
 }
 
-/** The sub-type Epic names in the 59204 warning it puts on every search (§8.3). */
-const ALWAYS_SUPPRESSED: Record<string, string> = {
-  Observation: 'Outside Record Results',
-  AllergyIntolerance: 'Outside Record',
-  MedicationRequest: 'Outside Record',
+/**
+ * The sub-type Epic names in the "suppressed" warning it puts on every search (§8.3): 59204 on the
+ * clinical lists; searches without clinical sub-types get the 59205 variant naming SmartData Elements.
+ */
+const ALWAYS_SUPPRESSED: Record<string, { code: '59204' | '59205'; subType: string }> = {
+  Observation: { code: '59204', subType: 'Outside Record Results' },
+  AllergyIntolerance: { code: '59204', subType: 'Outside Record' },
+  MedicationRequest: { code: '59204', subType: 'Outside Record' },
 }
+const OTHER_SUPPRESSED = { code: '59205', subType: 'SmartData Elements' } as const
 
 /**
- * Renders the first page (or the count) of a search, adding the patient-facing warning, the 59204
+ * Renders the first page (or the count) of a search, adding the patient-facing warning, the 59204/59205
  * "suppressed" warning Epic puts on every search, empty or not, and 59100 for unknown parameters.
  */
 export function finish(ctx: SearchContext, result: Omit<SearchResult, 'owner' | 'resourceType'>): Response {
-  const subType = ALWAYS_SUPPRESSED[ctx.resourceType] ?? 'SmartData Elements'
+  const { code, subType } = ALWAYS_SUPPRESSED[ctx.resourceType] ?? OTHER_SUPPRESSED
   const suppressed = result.warnings.some((w) => w.diagnostics?.includes(`${ctx.resourceType} - ${subType}.`))
     ? []
-    : [issues.suppressed(ctx.resourceType, subType)]
+    : [issues.suppressed(ctx.resourceType, subType, code)]
   const full: SearchResult = {
     ...result,
     resourceType: ctx.resourceType,
