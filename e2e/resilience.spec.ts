@@ -15,6 +15,9 @@ test('opening a section not visited yet while offline: a message and a working r
   problems.expect(/Failed to fetch dynamically imported module/)
   problems.expect(/^request failed: GET .*\/assets\/\S+ net::ERR_INTERNET_DISCONNECTED$/)
   problems.expect(/^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/assets\//)
+  // The section's audit event cannot reach the collector offline either; the app sends it again once online.
+  problems.expect(/^request failed: POST .*\/audit-events net::ERR_INTERNET_DISCONNECTED$/)
+  problems.expect(/^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(.*\/audit-events\)$/)
   await signedIn(page)
   await context.setOffline(true)
   await page.getByRole('link', { name: 'Labs', exact: true }).click()

@@ -36,6 +36,37 @@ describe('audit events with a deployer collector', () => {
     ])
   })
 
+  it('an event the collector could not take (offline, 503) is sent again with the next one, and when the browser is back online', async () => {
+    server.use(http.get('*/chart-lens.config.json', () => HttpResponse.json({ auditEndpoint: '/audit-events' })))
+    let down = true
+    let refused = 0
+    const bodies: Array<Record<string, string>> = []
+    server.use(
+      http.post('*/audit-events', async ({ request }) => {
+        if (down) {
+          refused++
+          return new HttpResponse(null, { status: 503 })
+        }
+        bodies.push(JSON.parse(await request.text()))
+        return new HttpResponse(null, { status: 204 })
+      }),
+    )
+    const { audit } = await import('../launch/audit.ts')
+    const { connectAudit } = await import('./audit-setup.ts')
+    await connectAudit(false)
+    audit({ type: 'view', server: 'h', section: 'labs' })
+    audit({ type: 'view', server: 'h', section: 'vitals' })
+    await vi.waitFor(() => expect(refused).toBe(2))
+    down = false
+    // Each 'online' resends what failed so far; the two refused posts may still be on their way back.
+    await vi.waitFor(() => {
+      window.dispatchEvent(new Event('online'))
+      expect(bodies.map((b) => b.section).sort()).toEqual(['labs', 'vitals'])
+    })
+    audit({ type: 'view', server: 'h', section: 'allergies' })
+    await vi.waitFor(() => expect(bodies).toHaveLength(3))
+  })
+
   it('without a collector, a production page drops events instead of holding them', async () => {
     server.use(http.get('*/chart-lens.config.json', () => new HttpResponse(null, { status: 404 })))
     const info = vi.spyOn(console, 'info').mockImplementation(() => {})

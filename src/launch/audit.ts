@@ -35,11 +35,29 @@ export function setAuditSink(next: AuditSink): void {
 /**
  * Posts each event to the deployer's collector. keepalive lets the request outlive the page (sign-out
  * navigates away right after its event), as a beacon would. The body is JSON sent as text/plain, a type
- * that needs no CORS preflight when the collector is on another origin. No cookies go with it.
+ * that needs no CORS preflight when the collector is on another origin. No cookies go with it. An event
+ * that cannot be sent (offline, collector down) is kept, up to a bound, and sent again when the browser
+ * is back online or the next event goes out.
  */
 export function endpointSink(url: string): AuditSink {
+  let unsent: AuditEvent[] = []
+  const post = (e: AuditEvent) =>
+    fetch(url, { method: 'POST', body: JSON.stringify(e), headers: { 'content-type': 'text/plain' }, keepalive: true, credentials: 'omit' }).then(
+      (res) => res.ok || res.status === 400,
+      () => false,
+    )
+  const send = async (e: AuditEvent) => {
+    if (!(await post(e)) && unsent.length < MAX_WAITING) unsent.push(e)
+  }
+  const retry = () => {
+    const again = unsent
+    unsent = []
+    for (const e of again) void send(e)
+  }
+  if (typeof window !== 'undefined') window.addEventListener('online', retry)
   return (e) => {
-    void fetch(url, { method: 'POST', body: JSON.stringify(e), headers: { 'content-type': 'text/plain' }, keepalive: true, credentials: 'omit' }).catch(() => undefined)
+    retry()
+    void send(e)
   }
 }
 

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { bpCategory } from '../../domain/vital-ranges.ts'
 import { describe, expect, it } from 'vitest'
 import { http } from 'msw'
 import { emptySearches, failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
@@ -56,6 +57,9 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     expect(await within(vitals).findByText(`${bp.systolic}/${bp.diastolic} mmHg`)).toBeInTheDocument()
     expect(within(vitals).getByText(`${temp.value} °C`)).toBeInTheDocument()
     expect(vitals).not.toHaveTextContent(/2099|1970|1969|1\/1 mmHg/)
+    // Mateo is an adult: his real latest blood pressure gets its ACC/AHA category once his age is known.
+    const expected = { normal: 'Normal', elevated: 'Elevated', 'stage-1': 'stage 1', 'stage-2': 'stage 2', crisis: 'crisis' }[bpCategory(bp.systolic!, bp.diastolic!, true)!]
+    expect(await within(vitals).findByTestId('bp-category')).toHaveTextContent(expected)
   })
 
   it('Lorraine: active medications, latest vitals and abnormal latest labs, each linking to its section', async () => {

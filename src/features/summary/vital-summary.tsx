@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { latestVitals, vitalQueries, type VitalStream } from '../vitals/queries.ts'
+import { bpCategoryText, useAdult } from '../vitals/usual-range.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 import { byVitalOrder, vitalText } from './vital-text.ts'
 
@@ -19,7 +20,7 @@ const selectLatest = (s: VitalStream) => ({
   estimatedTotal: s.estimatedTotal,
 })
 
-function LatestVitals({ latest }: { latest: VitalSign[] }) {
+function LatestVitals({ latest, adult }: { latest: VitalSign[]; adult: boolean | undefined }) {
   const i18n = useI18n()
   const { t, date } = i18n
   // One visit usually gives every latest reading: say the date once instead of on each line.
@@ -32,11 +33,13 @@ function LatestVitals({ latest }: { latest: VitalSign[] }) {
         {latest.map((v) => {
           const label = t(`summary.vital.${v.kind}`)
           const value = vitalText(i18n, v)
+          const category = bpCategoryText(i18n, v, adult)
           return (
             <div key={v.kind} className="contents">
               <dt className="text-slate-700 dark:text-slate-300">{label}</dt>
               <dd>
                 <span className="font-semibold">{value}</span>
+                {category && <span className="text-[0.875em]" data-testid="bp-category"> · {category}</span>}
                 {!shared && <span className="text-[0.875em] text-slate-700 dark:text-slate-300"> · {date(v.effective)}</span>}
                 <ProvenanceButton label={`${label} ${value}, ${date(v.effective)}`} provenance={v.provenance} field={v.kind === 'blood-pressure' ? 'systolic' : 'value'} about={{ kind: 'vital', reading: v }} />
               </dd>
@@ -51,6 +54,7 @@ function LatestVitals({ latest }: { latest: VitalSign[] }) {
 export function VitalSummary({ session }: { session: SmartSession }) {
   const { t, number } = useI18n()
   const vitals = useQuery({ ...vitalQueries.stream(session), select: selectLatest, retryOnMount: false })
+  const adult = useAdult(session)
   return (
     <SummaryPart id="summary-vitals" title={t('summary.vitals.title')} link="#vitals" linkText={t('summary.link.vitals')}>
       <QueryGate query={vitals} what="vitals">
@@ -68,7 +72,7 @@ export function VitalSummary({ session }: { session: SmartSession }) {
                 {estimatedTotal ? t('summary.vitals.loadingOf', { loaded: number(loaded), total: number(estimatedTotal) }) : t('summary.vitals.loading', { loaded: number(loaded) })}
               </p>
             )}
-            {latest.length > 0 && <LatestVitals latest={latest} />}
+            {latest.length > 0 && <LatestVitals latest={latest} adult={adult} />}
           </>
         )}
       </QueryGate>

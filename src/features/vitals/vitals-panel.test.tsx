@@ -3,9 +3,10 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createSandbox } from '../../../mocks/sandbox.ts'
 import { IN_PROCESS_ORIGIN, sandboxHandlers } from '../../../mocks/testing/msw.ts'
+import { bpCategory } from '../../domain/vital-ranges.ts'
 import type { ProvenanceTarget } from '../provenance/provenance-context.tsx'
 import { failPagesFrom, patient, renderVitals, vitalsSession, type Vendor } from './test-fixtures.ts'
 
@@ -29,6 +30,7 @@ const latestBp = lorraineVitals.filter((v) => v.kind === 'bp').sort((a, b) => b.
 const latestTemp = lorraineVitals.filter((v) => v.kind === 'temperature').sort((a, b) => b.effective.localeCompare(a.effective))[0]
 const bpText = `${latestBp.systolic}/${latestBp.diastolic} mmHg`
 const vendors: Vendor[] = ['epic', 'cerner']
+const BP_CATEGORY = { normal: 'Normal blood pressure', elevated: 'Elevated blood pressure', 'stage-1': 'High blood pressure, stage 1', 'stage-2': 'High blood pressure, stage 2', crisis: 'Very high' }
 
 describe.each(vendors)('vitals panel (%s)', (vendor) => {
   it('patient mode: plain sentences, BP as systolic/diastolic, both temperature units, a trend per kind', async () => {
@@ -39,6 +41,10 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
     const c = latestTemp.value!
     const f = ((c * 9) / 5 + 32).toFixed(1)
     expect(screen.getByText(/^Temperature: /)).toHaveTextContent(`Temperature: ${c} °C (${f} °F)`)
+    // Lorraine is an adult: her blood pressure gets its ACC/AHA category, her other vitals the usual adult range.
+    expect(screen.getByTestId('bp-category')).toHaveTextContent(BP_CATEGORY[bpCategory(latestBp.systolic!, latestBp.diastolic!, true)!])
+    const heartRate = screen.getByText(/^Heart rate: /).parentElement as HTMLElement
+    expect(within(heartRate).getByTestId('usual-range')).toHaveTextContent(/Usual for adults: 60–100 beats\/min$/)
 
     const chart = screen.getByRole('img', { name: /^Blood pressure trend: \d+ readings from/ })
     expect(chart.getAttribute('aria-label')).toMatch(/Systolic from \d+ to \d+ mmHg; Diastolic from \d+ to \d+ mmHg/)
@@ -59,6 +65,18 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
     expect(row).toHaveTextContent(bpText)
     expect(row).toHaveTextContent(/\d{1,2}:\d{2}\s?[AP]M/)
     expect(screen.queryByText(/^Blood pressure: /)).not.toBeInTheDocument()
+    expect(within(table).getByRole('columnheader', { name: 'Usual (adults)' })).toBeInTheDocument()
+    const heartRate = within(table).getByRole('rowheader', { name: 'Heart rate' }).closest('tr') as HTMLElement
+    await within(heartRate).findByText('60–100 beats/min')
+  })
+
+  it('a child gets no adult range and no blood-pressure category', async () => {
+    renderVitals(vitalsSession(sandbox, vendor, 'sofia'))
+    // The patient's age arrives with its own query; the list says when it knows the patient is a child.
+    await screen.findByText(/^Weight: /)
+    await vi.waitFor(() => expect(document.querySelector('[data-adult="false"]')).not.toBeNull())
+    expect(screen.queryByTestId('usual-range')).toBeNull()
+    expect(screen.queryByTestId('bp-category')).toBeNull()
   })
 
   it('every value opens its provenance', async () => {

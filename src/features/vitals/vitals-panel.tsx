@@ -18,10 +18,11 @@ import { StreamProgress } from './stream-progress.tsx'
 import { RangeChoice } from './range-choice.tsx'
 import { screenRange, type RangeKey } from './time-range.ts'
 import { TrendCard } from './trend-card.tsx'
+import { useAdult } from './usual-range.ts'
 import { kindName } from './vital-format.ts'
 import { chartData, CORE_KINDS, groupByKind, latestOf, newestFirst, readingTimes } from './vital-series.ts'
 
-function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream; done: boolean; refreshing: boolean; onRetry: () => void }) {
+function VitalsContent({ data, done, refreshing, onRetry, adult }: { data: VitalStream; done: boolean; refreshing: boolean; onRetry: () => void; adult: boolean | undefined }) {
   const i18n = useI18n()
   const { t } = i18n
   const mode = useViewMode()
@@ -52,7 +53,7 @@ function VitalsContent({ data, done, refreshing, onRetry }: { data: VitalStream;
           {t('incomplete.mayNotBeLatest')}
         </p>
       )}
-      <LatestVitals latest={latest} />
+      <LatestVitals latest={latest} adult={adult} />
       {missing.length > 0 && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {t('vitals.notRecorded', { kinds: missing.map((k) => kindName(i18n, k, mode)).join(', ') })}
@@ -77,6 +78,7 @@ export function VitalsPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const options = vitalQueries.stream(session)
+  const adult = useAdult(session)
   const query = useQuery(options)
   const { data, error, isFetching } = query
   // `completeness` arrives with the last page, so its absence means pages are still coming.
@@ -94,7 +96,7 @@ export function VitalsPanel({ session }: { session: SmartSession }) {
 
   let body
   if (data && data.items.length > 0) {
-    body = <VitalsContent data={data} done={done} refreshing={refreshing} onRetry={retry} />
+    body = <VitalsContent data={data} done={done} refreshing={refreshing} onRetry={retry} adult={adult} />
   } else if (data?.completeness && data.completeness.state !== 'shown') {
     body = <CompletenessNotice completeness={data.completeness} emptyText={t('vitals.empty')} />
   } else if (data?.completeness) {
