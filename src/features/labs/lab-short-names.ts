@@ -3,7 +3,8 @@
 // name stays on screen elsewhere (the button's title, the trend heading), so nothing is lost.
 import type { MessageKey } from '../../i18n/catalog.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
-import type { Named } from './lab-names.ts'
+import type { ViewMode } from '../../app/view-mode.tsx'
+import { labName, type Named } from './lab-names.ts'
 
 const SHORT: Record<string, MessageKey> = {
   // Basic metabolic panel
@@ -86,4 +87,9 @@ const SHORT: Record<string, MessageKey> = {
 export function shortLabName(t: I18n['t'], test: Named): string {
   const short = test.loinc !== undefined ? SHORT[test.loinc] : undefined
   return short ? t(short) : (test.name ?? test.key)
+}
+
+/** The name a list shows: the clinician's abbreviation, or the patient's plain name. */
+export function listLabName(t: I18n['t'], test: Named, mode: ViewMode): string {
+  return mode === 'clinician' ? shortLabName(t, test) : labName(t, test, mode)
 }

@@ -5,7 +5,7 @@ import { useViewMode } from '../../app/view-mode.tsx'
 import type { LabResult } from '../../domain/observation.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { labKey } from '../labs/lab-groups.ts'
-import { labName } from '../labs/lab-names.ts'
+import { listLabName } from '../labs/lab-short-names.ts'
 import { CRITICAL_WINDOW_DAYS } from '../labs/recent-criticals.ts'
 import { LabLine } from './lab-line.tsx'
 
@@ -21,7 +21,7 @@ export function CriticalLabs({ labs }: { labs: LabResult[] }) {
       </h4>
       <ul className="space-y-1">
         {labs.map((lab, i) => (
-          <LabLine key={lab.id ?? i} lab={lab} name={labName(t, { ...lab, key: labKey(lab) }, mode)} />
+          <LabLine key={lab.id ?? i} lab={lab} name={listLabName(t, { ...lab, key: labKey(lab) }, mode)} />
         ))}
       </ul>
     </div>

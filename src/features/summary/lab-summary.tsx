@@ -7,7 +7,7 @@ import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
-import { labName } from '../labs/lab-names.ts'
+import { listLabName } from '../labs/lab-short-names.ts'
 import { labQueries, type LabData } from '../labs/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 import { CriticalLabs } from './critical-labs.tsx'
@@ -38,7 +38,7 @@ export function LabSummary({ session }: { session: SmartSession }) {
           ) : (
             <>
               <ul className="space-y-1">
-                {groups.slice(0, LIMIT).flatMap((g) => (g.latest ? [<LabLine key={g.key} lab={g.latest} name={labName(t, g, mode)} />] : []))}
+                {groups.slice(0, LIMIT).flatMap((g) => (g.latest ? [<LabLine key={g.key} lab={g.latest} name={listLabName(t, g, mode)} />] : []))}
               </ul>
               {groups.length > LIMIT && <p className="text-[0.875em]">{t('summary.labs.more', { count: groups.length - LIMIT })}</p>}
             </>

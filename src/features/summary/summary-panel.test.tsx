@@ -62,6 +62,13 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
     expect(await within(vitals).findByTestId('bp-category')).toHaveTextContent(expected)
   })
 
+  it('clinician: abnormal labs use the short names of the labs table, not LOINC\'s long form', async () => {
+    await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
+    const labs = part('Recent abnormal labs')
+    expect(await within(labs).findByText('Glucose')).toBeInTheDocument()
+    expect(labs).not.toHaveTextContent('[Mass/volume]')
+  })
+
   it('Lorraine: active medications, latest vitals and abnormal latest labs, each linking to its section', async () => {
     await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
     const meds = part('Active medications')
