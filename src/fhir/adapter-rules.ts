@@ -36,6 +36,11 @@ export interface AdapterRules {
    */
   withheldWarning?(warning: FhirWarning): boolean
   /**
+   * Server notes that an answer may not hold the whole record (a standard notice on every search);
+   * folded into one notice the app words in the user's language. Absent: the server sends none.
+   */
+  partialRecordWarning?(warning: FhirWarning): boolean
+  /**
    * The server sends search results newest first, so a list cut short still holds the newest ones.
    * Absent or false: unknown, and a "latest" from a cut-short list is marked as possibly not the latest.
    */

@@ -43,6 +43,8 @@ export function incompleteReason(warnings: FhirWarning[]): IncompleteReason | un
 }
 
 export const WITHHELD_CODE = 'withheld'
+/** The server's standard notice that an answer may not hold the entire record. */
+export const PARTIAL_RECORD_CODE = 'partial-record'
 
 /**
  * Shown or empty for a list that loaded. An empty list whose server said some sub-types were withheld

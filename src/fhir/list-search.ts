@@ -4,7 +4,7 @@
 import type { FhirResource } from 'fhir/r4'
 import type { AdapterSession, FetchOptions, ResourceList } from './adapter.ts'
 import type { AdapterRules } from './adapter-rules.ts'
-import { completenessOf, notShared, searchGranted, WITHHELD_CODE } from './completeness.ts'
+import { completenessOf, notShared, searchGranted, PARTIAL_RECORD_CODE, WITHHELD_CODE } from './completeness.ts'
 import { isAbortError } from './errors.ts'
 import { searchPages, type SearchPage } from './paging.ts'
 import { keepPatient } from './patient-scope.ts'
@@ -22,14 +22,16 @@ export interface ListOptions extends FetchOptions {
 
 /**
  * Server warnings the adapter keeps, plus every client warning, each once. Vendor notes that some
- * sub-types were withheld become one plain caveat.
+ * sub-types were withheld become one plain caveat, and a standard "may not be the entire record"
+ * notice becomes one notice the app words itself.
  */
 export function visibleWarnings(rules: AdapterRules, warnings: FhirWarning[]): FhirWarning[] {
   const withheld = rules.withheldWarning ? warnings.filter((w) => rules.withheldWarning?.(w)) : []
-  const rest = warnings.filter((w) => !withheld.includes(w) && (w.source === 'client' || rules.keepWarning(w)))
-  const type = withheld[0]?.resourceType
-  const caveat = withheld.length ? [clientWarning(WITHHELD_CODE, 'Some kinds of records may be withheld from this app by the health system.', type)] : []
-  return dedupeWarnings([...rest, ...caveat])
+  const partial = rules.partialRecordWarning ? warnings.filter((w) => !withheld.includes(w) && rules.partialRecordWarning?.(w)) : []
+  const rest = warnings.filter((w) => !withheld.includes(w) && !partial.includes(w) && (w.source === 'client' || rules.keepWarning(w)))
+  const notice = partial.length ? [clientWarning(PARTIAL_RECORD_CODE, 'The health system says its answers may not include the entire record.', partial[0]?.resourceType)] : []
+  const caveat = withheld.length ? [clientWarning(WITHHELD_CODE, 'Some kinds of records may be withheld from this app by the health system.', withheld[0]?.resourceType)] : []
+  return dedupeWarnings([...rest, ...notice, ...caveat])
 }
 
 export function pagesOf<K extends ResourceType>(

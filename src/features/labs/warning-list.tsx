@@ -13,7 +13,7 @@ export function WarningList({ warnings }: { warnings: FhirWarning[] }) {
       <p className="font-semibold">{t('labs.warnings')}</p>
       <ul className="list-disc pl-5">
         {shown.map((w, i) => (
-          <li key={i}>{w.source === 'client' && w.code === 'withheld' ? t('incomplete.withheld') : w.message}</li>
+          <li key={i}>{w.source === 'client' && w.code === 'withheld' ? t('incomplete.withheld') : w.source === 'client' && w.code === 'partial-record' ? t('incomplete.partialRecord') : w.message}</li>
         ))}
       </ul>
     </div>

@@ -10,6 +10,7 @@ export const isStopNote = (w: FhirWarning) => w.source === 'client' && (w.code =
 
 function clientNote(code: string): MessageKey {
   if (code === 'withheld') return 'incomplete.withheld'
+  if (code === 'partial-record') return 'incomplete.partialRecord'
   if (code === 'unreadable') return 'medications.notes.unreadable'
   if (code === 'other-patient') return 'medications.notes.otherPatient'
   if (code === 'medication-missing' || code === 'medication-lookup') return 'medications.notes.missingDetails'

@@ -153,11 +153,12 @@ describe.each(VENDORS)('Data & sources on %s', (vendor) => {
 })
 
 describe('Data & sources, by reader', () => {
-  it('Epic’s partial-record warning is shown next to the query it came with', async () => {
+  it('Epic’s partial-record notice is shown next to the query it came with, in the user\'s words', async () => {
     const session = testSession(sandbox, 'epic', 'lorraine', { mode: 'clinician' })
     renderPanel(session, { mode: 'clinician' })
     await allQueriesDone()
-    expect(within(row(/laboratory/)).getByText(/may not contain the entire record/)).toBeInTheDocument()
+    expect(within(row(/laboratory/)).getByText('About this data: the health system says its answers may not include the entire record.')).toBeInTheDocument()
+    expect(screen.queryByText(/may not contain the entire record/)).toBeNull()
   })
 
   it('clinicians get a dense table with the launch facts; patients get plain names in a list', async () => {

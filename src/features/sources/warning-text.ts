@@ -16,6 +16,10 @@ const pagesOf = (s: string) => /after (\d+) page/.exec(s)?.[1] ?? '?'
 
 function clientText(w: FhirWarning): { key: MessageKey; params: Record<string, string> } | undefined {
   switch (w.code) {
+    case 'withheld':
+      return { key: 'incomplete.withheld', params: {} }
+    case 'partial-record':
+      return { key: 'incomplete.partialRecord', params: {} }
     case 'unreadable':
       return { key: 'sources.warning.unreadable', params: { count: firstNumber(w.message) } }
     case 'other-patient':

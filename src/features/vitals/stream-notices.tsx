@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/catalog.ts'
 
 const CLIENT_NOTES: Array<[RegExp, MessageKey]> = [
   [/^withheld$/, 'incomplete.withheld'],
+  [/^partial-record$/, 'incomplete.partialRecord'],
   [/^other-patient$/, 'vitals.warning.otherPatient'],
   [/^unreadable$/, 'vitals.warning.unreadable'],
 ]

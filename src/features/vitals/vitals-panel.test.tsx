@@ -141,6 +141,9 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
     expect(screen.getByRole('group', { name: 'Periodo mostrado' })).toHaveTextContent('7 días30 días1 añoTodo')
     expect(screen.getByRole('region', { name: /^Todas las mediciones de signos vitales/ })).toBeInTheDocument()
     expect(screen.getByRole('list', { name: 'Leyenda' })).toHaveTextContent('SistólicaDiastólica')
+    // Epic's standard notice comes once, in Spanish, never as the server's English.
+    if (vendor === 'epic') expect(screen.getAllByText(/^Sobre estos datos: el sistema de salud indica/)).toHaveLength(1)
+    expect(screen.queryByText(/entire record/)).toBeNull()
   })
 })
 

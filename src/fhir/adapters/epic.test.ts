@@ -96,12 +96,12 @@ describe('Epic adapter', () => {
   it('turns the patient-facing outcome entries into warnings, and drops the "no results" noise', async () => {
     const s = session(walter.ids.epic)
     const allergies = await adapterFor(s).allergies(s)
-    // Epic puts a 59204 "suppressed" warning on every search (§8.3): the adapter turns it into one
-    // "withheld" caveat instead of passing the server note through.
-    const server = allergies.warnings.filter((w) => w.source === 'server')
-    expect(server.map((w) => w.detailCodes)).toEqual([['4119']])
-    expect(server[0]).toMatchObject({ severity: 'warning', resourceType: 'AllergyIntolerance' })
+    // Epic puts a 59204 "suppressed" warning on every search (§8.3) and its 4119 "may not contain the
+    // entire record" notice on every patient-facing one: the adapter turns each into one client note the
+    // app words in the user's language, instead of passing the server's English through.
+    expect(allergies.warnings.filter((w) => w.source === 'server')).toEqual([])
     expect(allergies.warnings.filter((w) => w.code === 'withheld')).toHaveLength(1)
+    expect(allergies.warnings.filter((w) => w.code === 'partial-record')).toEqual([expect.objectContaining({ source: 'client', resourceType: 'AllergyIntolerance' })])
     const labs = await adapterFor(s).observations(s, 'social-history')
     // Empty, not "not shared": the 59204 that comes with every Epic search is only a withheld caveat.
     expect(labs.completeness).toEqual({ state: 'empty', withheld: true })

@@ -6,7 +6,7 @@
 // - `Bundle.total` is the page size, not the match count; `_summary=count` gives the true total.
 // - `_count=1000` is honoured (and is also the default page size).
 // - Every patient-facing search ends with OperationOutcome entries: 4119 "may not contain the entire
-//   record" (kept: it is true and the user should know), 59204/59205 suppressed sub-types (on every
+//   record" (kept, as one notice in the user's language: it is true and the user should know), 59204/59205 suppressed sub-types (on every
 //   search, empty or not: some sub-types were withheld, not "nothing shared"; shown as one caveat), and
 //   4101 "no results" on empty pages (dropped: the empty list already says so).
 // - Search order is not documented and the recordings do not settle it, so a list cut short is not
@@ -16,6 +16,7 @@ import { createAdapter } from '../create-adapter.ts'
 import { epicSigTrailer } from './epic-sig.ts'
 
 const NO_RESULTS = '4101'
+const PARTIAL_RECORD = '4119'
 const SUPPRESSED = ['59204', '59205']
 
 export const epicAdapter = createAdapter({
@@ -30,5 +31,6 @@ export const epicAdapter = createAdapter({
   keepWarning: (w) => !w.detailCodes?.includes(NO_RESULTS),
   totalFrom: 'count-request',
   sigTrailer: epicSigTrailer,
+  partialRecordWarning: (w) => w.source === 'server' && (w.detailCodes ?? []).includes(PARTIAL_RECORD),
   withheldWarning: (w) => w.source === 'server' && (w.detailCodes ?? []).some((c) => SUPPRESSED.includes(c)),
 })

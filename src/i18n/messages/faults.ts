@@ -61,6 +61,7 @@ export const en = {
   'incomplete.olderMissing': 'Older entries may be missing.',
   'incomplete.anyMissing': 'Entries of any date may be missing, including the newest.',
   'incomplete.withheld': 'Some kinds of records may be withheld from apps by the health system.',
+  'incomplete.partialRecord': 'About this data: the health system says its answers may not include the entire record.',
   'incomplete.mayNotBeLatest': 'May not be the latest: only part of the history loaded.',
 } as const
 
@@ -125,5 +126,6 @@ export const es: Record<keyof typeof en, string> = {
   'incomplete.olderMissing': 'Pueden faltar entradas más antiguas.',
   'incomplete.anyMissing': 'Pueden faltar entradas de cualquier fecha, incluidas las más recientes.',
   'incomplete.withheld': 'El sistema de salud puede ocultar a las aplicaciones algunos tipos de registros.',
+  'incomplete.partialRecord': 'Sobre estos datos: el sistema de salud indica que sus respuestas pueden no incluir la historia clínica completa.',
   'incomplete.mayNotBeLatest': 'Puede no ser lo más reciente: solo se cargó parte del historial.',
 }
