@@ -55,19 +55,21 @@ export function issuedOf(o: unknown, prov: ProvenanceBuilder): string | undefine
 /** Observation-category codes from any category concept and any coding position. */
 export function categoriesOf(o: unknown, prov: ProvenanceBuilder): string[] {
   const codes: string[] = []
-  let firstPath: string | undefined
+  // Where the first category coding sits; its path text is built once, not per coding.
+  let first: { concept: number; coding: number } | undefined
   const concepts = list(field(o, 'category'))
   for (let i = 0; i < concepts.length; i++) {
     for (const { coding, index } of codingsOf(concepts[i])) {
       if (coding.system !== SYSTEMS.obsCategory) continue
-      firstPath ??= `category[${i}].coding[${index}]`
+      first ??= { concept: i, coding: index }
       if (!codes.includes(coding.code)) codes.push(coding.code)
     }
   }
-  // Several category codes are all kept, so the path is then the whole list.
-  const path = codes.length > 1 ? 'category' : firstPath
-  if (firstPath && path) prov.from('categories', path, ...(firstPath !== 'category[0].coding[0]' ? (['category.any-coding'] as const) : []))
-  else if (field(o, 'category') !== undefined) prov.drop('category', 'no observation-category coding')
+  if (first) {
+    // Several category codes are all kept, so the path is then the whole list.
+    const path = codes.length > 1 ? 'category' : `category[${first.concept}].coding[${first.coding}]`
+    prov.from('categories', path, ...(first.concept !== 0 || first.coding !== 0 ? (['category.any-coding'] as const) : []))
+  } else if (field(o, 'category') !== undefined) prov.drop('category', 'no observation-category coding')
   return codes
 }
 
