@@ -122,36 +122,52 @@ function assemble(head: Header, ops: Ops): Provenance {
   }
 }
 
-export function provenanceOf(resource: unknown): ProvenanceBuilder {
-  const ops: Ops = []
-  const head = headerOf(resource)
-  return {
-    from(name, path, ...rules) {
-      ops.push('from', name, path, rules)
-    },
-    rule(name, rule) {
-      ops.push('rule', name, rule, undefined)
-    },
-    drop(path, reason) {
-      ops.push('drop', path, reason, undefined)
-    },
-    read(path) {
-      ops.push('read', path, undefined, undefined)
-    },
-    forget(name) {
-      ops.push('forget', name, undefined, undefined)
-    },
-    pathOf(name) {
-      return fieldsOf(ops)[name]?.path
-    },
-    build() {
-      return assemble(head, ops)
-    },
-    lazy() {
-      let built: Provenance | undefined
-      return () => (built ??= assemble(head, ops))
-    },
+// A class, not an object of closures: one allocation per resource mapped instead of one per method.
+class Recorder implements ProvenanceBuilder {
+  private readonly ops: Ops = []
+  private readonly head: Header
+
+  constructor(resource: unknown) {
+    this.head = headerOf(resource)
   }
+
+  from(name: string, path: string, ...rules: RuleId[]): void {
+    this.ops.push('from', name, path, rules)
+  }
+
+  rule(name: string, rule: RuleId): void {
+    this.ops.push('rule', name, rule, undefined)
+  }
+
+  drop(path: string, reason: string): void {
+    this.ops.push('drop', path, reason, undefined)
+  }
+
+  read(path: string): void {
+    this.ops.push('read', path, undefined, undefined)
+  }
+
+  forget(name: string): void {
+    this.ops.push('forget', name, undefined, undefined)
+  }
+
+  pathOf(name: string): string | undefined {
+    return fieldsOf(this.ops)[name]?.path
+  }
+
+  build(): Provenance {
+    return assemble(this.head, this.ops)
+  }
+
+  lazy(): () => Provenance {
+    const { head, ops } = this
+    let built: Provenance | undefined
+    return () => (built ??= assemble(head, ops))
+  }
+}
+
+export function provenanceOf(resource: unknown): ProvenanceBuilder {
+  return new Recorder(resource)
 }
 
 /** The model with `provenance` as a property that is assembled on first read (see `lazy`). */
