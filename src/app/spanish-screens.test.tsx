@@ -13,7 +13,8 @@ import { URINE } from '../features/explain/labs-urine.ts'
 import { EXPLAIN_MESSAGES, type ExplainKey } from '../features/explain/messages.ts'
 import { VITALS } from '../features/explain/vitals.ts'
 import type { ProvenanceTarget } from '../features/provenance/provenance-context.tsx'
-import { en, es, type MessageKey } from '../i18n/catalog.ts'
+import { en, type MessageKey } from '../i18n/catalog.ts'
+import { es } from '../i18n/catalog-es.ts'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import type { SessionStatus } from '../launch/session-status.ts'
 
@@ -237,6 +238,9 @@ describe('in Spanish, inside the chart', () => {
 
   async function renderInChart(mode: 'patient' | 'clinician', build: () => Promise<ReactElement>) {
     const { I18nProvider } = await import('../i18n/i18n.tsx')
+    // Modules are fresh for each test: the Spanish catalog is fetched here, as the chart fetches it
+    // before it shows anything in Spanish.
+    await (await import('../i18n/catalogs.ts')).loadCatalog('es')
     const { ViewModeContext } = await import('./view-mode.tsx')
     const { Providers } = await import('./providers.tsx')
     const inner = await build()

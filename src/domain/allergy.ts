@@ -5,7 +5,7 @@ import { allCodings, looksLikeFood, pickAllergen } from './allergen.ts'
 import { type CodeRef, codingsOf, conceptText, isDataAbsent } from './coding.ts'
 import { normalizeDateTime } from './datetime.ts'
 import { field, list, records, str } from './json.ts'
-import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
+import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
 import { type Reaction, reactionsOf } from './allergy-reaction.ts'
 import { sentenceCaseName } from './name-casing.ts'
 import type { RuleId } from './rules.ts'
@@ -150,7 +150,7 @@ function mapAllergy(a: unknown, warnings?: MapWarning[]): AllergyItem | null {
   }
   const substance = substanceOf(a, prov)
   const shown = categoriesChecked(a, categories, substance.substance, prov)
-  return {
+  return withProvenance<AllergyItem>({
     ...(id !== undefined && { id }),
     ...substance,
     ...(clinicalStatus && { clinicalStatus }),
@@ -161,8 +161,7 @@ function mapAllergy(a: unknown, warnings?: MapWarning[]): AllergyItem | null {
     reactions: reactionsOf(a, prov),
     ...onsetOf(a, prov),
     ...(recorded && { recorded: recorded.value }),
-    provenance: prov.build(),
-  }
+  }, prov)
 }
 
 export function toAllergy(a: AllergyIntolerance, warnings?: MapWarning[]): AllergyItem | null {

@@ -53,13 +53,19 @@ export function canonicalSystem(system: unknown): string | undefined {
 /** Every coding with a usable code, normalized, with its original index. */
 export function codingsOf(concept: unknown): Array<{ coding: CodeRef; index: number }> {
   const out: Array<{ coding: CodeRef; index: number }> = []
-  list(field(concept, 'coding')).forEach((c, index) => {
+  // A plain loop building each object key by key: this runs several times per resource mapped.
+  const codings = list(field(concept, 'coding'))
+  for (let index = 0; index < codings.length; index++) {
+    const c = codings[index]
     const code = str(field(c, 'code'))?.trim()
-    if (!isRecord(c) || code === undefined) return
+    if (!isRecord(c) || code === undefined) continue
     const system = canonicalSystem(c.system)
     const display = str(c.display)?.trim()
-    out.push({ coding: { code, ...(system && { system }), ...(display && { display }) }, index })
-  })
+    const coding: CodeRef = { code }
+    if (system) coding.system = system
+    if (display) coding.display = display
+    out.push({ coding, index })
+  }
   return out
 }
 
@@ -71,23 +77,36 @@ export function isCodeNotACode(system: string | undefined, code: string): boolea
   return false
 }
 
+const usable = (c: CodeRef) => c.system !== SYSTEMS.dataAbsent && !isCodeNotACode(c.system, c.code)
+
 /** The best coding by system preference; local codings only when no standard one is usable. */
-export function pickCoding(concept: unknown, prefer: readonly string[] = STANDARD_PREFERENCE): PickedCoding | undefined {
-  const usable = codingsOf(concept).filter(
-    ({ coding }) => coding.system !== SYSTEMS.dataAbsent && !isCodeNotACode(coding.system, coding.code),
-  )
-  const several = usable.length > 1
-  for (const system of prefer) {
-    const hit = usable.find((u) => u.coding.system === system)
-    if (hit) return { ...hit, ...(several && { rule: PREFERENCE_RULES.get(system) ?? 'code.other-system' }) }
+export function pickCoding(
+  concept: unknown,
+  prefer: readonly string[] = STANDARD_PREFERENCE,
+  codings = codingsOf(concept),
+): PickedCoding | undefined {
+  // Loops rather than filter/find chains: this runs for every concept of every resource mapped.
+  let first: (typeof codings)[number] | undefined
+  let several = false
+  for (const c of codings) {
+    if (!usable(c.coding)) continue
+    if (first) {
+      several = true
+      break
+    }
+    first = c
   }
-  const first = usable[0]
-  return first && { ...first, rule: 'code.other-system' }
+  if (!first) return undefined
+  for (const system of prefer) {
+    const hit = codings.find((u) => u.coding.system === system && usable(u.coding))
+    if (hit) return several ? { coding: hit.coding, index: hit.index, rule: PREFERENCE_RULES.get(system) ?? 'code.other-system' } : { coding: hit.coding, index: hit.index }
+  }
+  return { coding: first.coding, index: first.index, rule: 'code.other-system' }
 }
 
 /** The first real code of one system, if any. */
-export function codeIn(concept: unknown, system: string): string | undefined {
-  const hit = codingsOf(concept).find(({ coding }) => coding.system === system && !isCodeNotACode(system, coding.code))
+export function codeIn(concept: unknown, system: string, codings = codingsOf(concept)): string | undefined {
+  const hit = codings.find(({ coding }) => coding.system === system && !isCodeNotACode(system, coding.code))
   return hit?.coding.code
 }
 
@@ -113,12 +132,13 @@ export interface ConceptText {
 }
 
 /** Display text: concept text, then the chosen coding's display, then a code (even a textual one). */
-export function conceptText(concept: unknown, picked = pickCoding(concept)): ConceptText {
+export function conceptText(concept: unknown, picked = pickCoding(concept), codings?: ReturnType<typeof codingsOf>): ConceptText {
   const text = str(field(concept, 'text'))?.trim()
   if (text) return { text }
   if (picked?.coding.display) return { text: picked.coding.display, rule: 'display.from-coding' }
-  const anyDisplay = codingsOf(concept).find(({ coding }) => coding.display)?.coding.display
+  const all = codings ?? codingsOf(concept)
+  const anyDisplay = all.find(({ coding }) => coding.display)?.coding.display
   if (anyDisplay) return { text: anyDisplay, rule: 'display.from-coding' }
-  const code = picked?.coding.code ?? codingsOf(concept)[0]?.coding.code
+  const code = picked?.coding.code ?? all[0]?.coding.code
   return code ? { text: code, rule: 'display.from-code' } : {}
 }

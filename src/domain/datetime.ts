@@ -11,8 +11,24 @@ export interface NormalizedTime {
   changed: boolean
 }
 
+// Readings of one visit share their times, and parsing and re-printing a date-time is most of what
+// mapping a vital sign costs: results are remembered by text (a pure function of it). Few: neighbours
+// in a page share times, and a small memory cannot pass for speed on data it has seen before.
+const remembered = new Map<string, NormalizedTime | null>()
+const REMEMBER_AT_MOST = 256
+
 /** A valid FHIR date or dateTime, with full date-times in UTC ISO form; undefined when invalid. */
 export function normalizeDateTime(v: unknown): NormalizedTime | undefined {
+  if (typeof v !== 'string') return undefined
+  const known = remembered.get(v)
+  if (known !== undefined) return known ?? undefined
+  const result = parse(v)
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear()
+  remembered.set(v, result ? Object.freeze(result) : null)
+  return result
+}
+
+function parse(v: string): NormalizedTime | undefined {
   const s = str(v)?.trim()
   if (s === undefined) return undefined
   if (PARTIAL_DATE.test(s)) return { value: s, changed: false }

@@ -5,7 +5,7 @@ import { type CodeRef, codeIn, codingsOf, conceptText, pickCoding, SYSTEMS } fro
 import { datePart, normalizeDateTime } from './datetime.ts'
 import { bool, field, list, str } from './json.ts'
 import { ingredientsOf, type Ingredient, type MedicationLookup, type MedicationSource, resolveMedication } from './medication-source.ts'
-import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
+import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
 import type { RuleId } from './rules.ts'
 import type { SigTrailerParser } from './sig-trailer.ts'
 import { normalizeStatus } from './status.ts'
@@ -243,7 +243,7 @@ function mapRequest(req: unknown, lookup: MedicationLookup, warnings: MapWarning
   }
   const trailerUsed = ['reported', 'start', 'end'].some((f) => prov.pathOf(f) === 'dosageInstruction[].text')
   if (sig.cut && !sig.texts.length && !trailerUsed) prov.drop('dosageInstruction[].text', 'only order-entry details, no instruction (medication.sig-trailer)')
-  return {
+  return withProvenance<MedicationItem>({
     ...(id !== undefined && { id }),
     ...(resolved.name !== undefined && { name: resolved.name, source: resolved.source }),
     ...(rxnorm !== undefined && { rxnorm }),
@@ -258,8 +258,7 @@ function mapRequest(req: unknown, lookup: MedicationLookup, warnings: MapWarning
     ...(prescriber !== undefined && { prescriber }),
     ...(authored && { authoredOn: authored.value }),
     ...period,
-    provenance: prov.build(),
-  }
+  }, prov)
 }
 
 export function toMedication(req: MedicationRequest, lookup: MedicationLookup, warnings?: MapWarning[], options: MedicationOptions = {}): MedicationItem | null {

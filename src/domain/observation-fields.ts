@@ -37,7 +37,8 @@ export function effectiveOf(o: unknown, prov: ProvenanceBuilder): string | undef
       if (v !== undefined) prov.drop(path, 'not a valid FHIR date-time')
       continue
     }
-    const rules = [rule, t.changed ? 'datetime.to-utc' : undefined].filter((r): r is RuleId => r !== undefined)
+    const rules: RuleId[] = rule ? [rule] : []
+    if (t.changed) rules.push('datetime.to-utc')
     prov.from('effective', path, ...rules)
     return t.value
   }
@@ -53,18 +54,22 @@ export function issuedOf(o: unknown, prov: ProvenanceBuilder): string | undefine
 
 /** Observation-category codes from any category concept and any coding position. */
 export function categoriesOf(o: unknown, prov: ProvenanceBuilder): string[] {
-  const found: Array<{ code: string; path: string }> = []
-  list(field(o, 'category')).forEach((concept, i) => {
-    for (const { coding, index } of codingsOf(concept)) {
-      if (coding.system === SYSTEMS.obsCategory) found.push({ code: coding.code, path: `category[${i}].coding[${index}]` })
+  const codes: string[] = []
+  // Where the first category coding sits; its path text is built once, not per coding.
+  let first: { concept: number; coding: number } | undefined
+  const concepts = list(field(o, 'category'))
+  for (let i = 0; i < concepts.length; i++) {
+    for (const { coding, index } of codingsOf(concepts[i])) {
+      if (coding.system !== SYSTEMS.obsCategory) continue
+      first ??= { concept: i, coding: index }
+      if (!codes.includes(coding.code)) codes.push(coding.code)
     }
-  })
-  const codes = [...new Set(found.map((f) => f.code))]
-  const first = found[0]
-  // Several category codes are all kept, so the path is then the whole list.
-  const path = codes.length > 1 ? 'category' : first?.path
-  if (first && path) prov.from('categories', path, ...(first.path !== 'category[0].coding[0]' ? (['category.any-coding'] as const) : []))
-  else if (field(o, 'category') !== undefined) prov.drop('category', 'no observation-category coding')
+  }
+  if (first) {
+    // Several category codes are all kept, so the path is then the whole list.
+    const path = codes.length > 1 ? 'category' : `category[${first.concept}].coding[${first.coding}]`
+    prov.from('categories', path, ...(first.concept !== 0 || first.coding !== 0 ? (['category.any-coding'] as const) : []))
+  } else if (field(o, 'category') !== undefined) prov.drop('category', 'no observation-category coding')
   return codes
 }
 

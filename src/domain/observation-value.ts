@@ -20,9 +20,14 @@ export function valueOf(src: unknown, prov: ProvenanceBuilder, name = 'value', p
   if (quantity !== undefined) {
     const q = normalizeQuantity(quantity)
     if (q) {
-      const { rules, ...rest } = q
-      prov.from(name, `${prefix}valueQuantity`, ...rules)
-      return { kind: 'quantity', ...rest }
+      prov.from(name, `${prefix}valueQuantity`, ...q.rules)
+      // Key by key (no rest/spread copies): every numeric reading passes here.
+      const out = { kind: 'quantity', value: q.value } as ObservationValue & { kind: 'quantity' }
+      if (q.unit !== undefined) out.unit = q.unit
+      if (q.unitDisplay !== undefined) out.unitDisplay = q.unitDisplay
+      if (q.comparator !== undefined) out.comparator = q.comparator
+      out.alternates = q.alternates
+      return out
     }
     prov.drop(`${prefix}valueQuantity`, 'quantity without a numeric value')
   }

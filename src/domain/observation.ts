@@ -1,6 +1,6 @@
 // Observation → LabResult / VitalSign. Vendor-neutral: every difference is absorbed by the shared
 // readers (codes by preference, UCUM units, flags, time) and recorded in provenance.
-import { type CodeRef, codeIn, codingsOf, conceptText, pickCoding, SYSTEMS } from './coding.ts'
+import { type CodeRef, codeIn, codingsOf, conceptText, pickCoding, STANDARD_PREFERENCE, SYSTEMS } from './coding.ts'
 import { type DerivedFlag, deriveFlag } from './derived-flag.ts'
 import { type Flag, interpretationOf } from './interpretation.ts'
 import { field, list, str } from './json.ts'
@@ -9,7 +9,7 @@ import {
 } from './observation-fields.ts'
 import { type ObservationValue, valueOf } from './observation-value.ts'
 import { type ImplausibleRule, isImplausibleDate, isImplausibleVital } from './plausibility.ts'
-import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
+import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
 import type { Measured } from './quantity.ts'
 import {
   componentIndex, DIASTOLIC, isVitalSignObservation, type RecognizedVital, recognizeVital, SYSTOLIC, VITAL_LOINC, type VitalKind,
@@ -54,18 +54,19 @@ export type VitalSign =
   | (VitalBase & { kind: 'blood-pressure'; systolic?: Measured; diastolic?: Measured })
   | (VitalBase & { kind: Exclude<VitalKind, 'blood-pressure'>; value: ObservationValue })
 
-function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined): Omit<ObservationBase, 'provenance'> {
+/** `codings`: those of `code`, read once and shared by every reader (this runs per reading mapped). */
+function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codings = codingsOf(field(o, 'code'))): Omit<ObservationBase, 'provenance'> {
   const concept = field(o, 'code')
-  const picked = pickCoding(concept)
+  const picked = pickCoding(concept, STANDARD_PREFERENCE, codings)
   if (picked) prov.from('code', `code.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
-  const { text, rule } = conceptText(concept, picked)
+  const { text, rule } = conceptText(concept, picked, codings)
   if (text !== undefined) prov.from('name', rule ? `code.coding` : 'code.text', ...(rule ? [rule] : []))
   const flag = interpretationOf(field(o, 'interpretation'))
   if (flag.path) prov.from('interpretation', flag.path, ...flag.rules)
   if (flag.unmapped !== undefined) prov.drop('interpretation', `interpretation "${flag.unmapped}" is not a known flag`)
   const id = str(field(o, 'id'))
-  const loinc = codeIn(concept, SYSTEMS.loinc)
-  const loincAt = codingsOf(concept).find(({ coding }) => coding.system === SYSTEMS.loinc && coding.code === loinc)
+  const loinc = codeIn(concept, SYSTEMS.loinc, codings)
+  const loincAt = codings.find(({ coding }) => coding.system === SYSTEMS.loinc && coding.code === loinc)
   if (loincAt) prov.from('loinc', `code.coding[${loincAt.index}]`)
   const effective = effectiveOf(o, prov)
   const issued = issuedOf(o, prov)
@@ -75,19 +76,20 @@ function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined): Omi
     prov.rule('effective', 'observation.implausible-date')
     prov.from('implausible', prov.pathOf('effective') ?? 'effectiveDateTime', 'observation.implausible-date')
   }
-  return {
-    ...(id !== undefined && { id }),
-    ...(picked && { code: picked.coding }),
-    ...(loinc !== undefined && { loinc }),
-    ...(text !== undefined && { name: text }),
-    status: observationStatus(o, prov),
-    categories: categoriesOf(o, prov),
-    ...(effective !== undefined && { effective }),
-    ...(issued !== undefined && { issued }),
-    ...(flag.flag && { interpretation: flag.flag }),
-    ...(performer !== undefined && { performer }),
-    ...(badDate && { implausible: ['observation.implausible-date'] }),
-  }
+  // Key by key rather than spreads, in the same order: cheaper, and the CLI's JSON stays as it was.
+  const out: Partial<Omit<ObservationBase, 'provenance'>> = {}
+  if (id !== undefined) out.id = id
+  if (picked) out.code = picked.coding
+  if (loinc !== undefined) out.loinc = loinc
+  if (text !== undefined) out.name = text
+  out.status = observationStatus(o, prov)
+  out.categories = categoriesOf(o, prov)
+  if (effective !== undefined) out.effective = effective
+  if (issued !== undefined) out.issued = issued
+  if (flag.flag) out.interpretation = flag.flag
+  if (performer !== undefined) out.performer = performer
+  if (badDate) out.implausible = ['observation.implausible-date']
+  return out as Omit<ObservationBase, 'provenance'>
 }
 
 /** The name of the first performer that has one; a reference alone names no one a reader knows. */
@@ -114,17 +116,19 @@ export function toLabResult(o: Observation, warnings?: MapWarning[], { today }: 
     const derivedFlag = common.interpretation === undefined ? deriveFlag(value, referenceRange) : undefined
     if (derivedFlag) prov.from('derivedFlag', prov.pathOf('referenceRange') ?? 'referenceRange', derivedFlag.rule)
     if (field(o, 'component') !== undefined) prov.drop('component', 'components are not part of a lab result')
-    return { ...common, value, ...(referenceRange && { referenceRange }), ...(derivedFlag && { derivedFlag }), provenance: prov.build() }
+    return withProvenance<LabResult>({ ...common, value, ...(referenceRange && { referenceRange }), ...(derivedFlag && { derivedFlag }) }, prov)
   })
 }
 
-function component(o: unknown, loinc: string, name: string, prov: ProvenanceBuilder): Measured | undefined {
-  const i = componentIndex(o, loinc)
+function component(o: unknown, i: number, name: string, prov: ProvenanceBuilder): Measured | undefined {
   if (i < 0) return undefined
   const v = valueOf(list(field(o, 'component'))[i], prov, name, `component[${i}].`)
   prov.read(`component[${i}].code`)
   if (v.kind === 'quantity') {
-    const { kind: _kind, alternates: _alternates, ...measured } = v
+    const measured: Measured = { value: v.value }
+    if (v.unit !== undefined) measured.unit = v.unit
+    if (v.unitDisplay !== undefined) measured.unitDisplay = v.unitDisplay
+    if (v.comparator !== undefined) measured.comparator = v.comparator
     prov.rule(name, 'bp.components')
     return measured
   }
@@ -140,27 +144,31 @@ function otherMeasurement(o: unknown): RecognizedVital | undefined {
 }
 
 /** Adds the value check: a vital outside physiologic bounds is marked, with the rule on its value field(s). */
-function checked(v: VitalSign, prov: ProvenanceBuilder): VitalSign {
-  if (!isImplausibleVital(v)) return { ...v, provenance: prov.build() }
+function checked(v: Record<string, unknown>, prov: ProvenanceBuilder): VitalSign {
+  if (!isImplausibleVital(v as unknown as VitalSign)) return withProvenance<VitalSign>(v, prov)
   const names = v.kind === 'blood-pressure' ? ['systolic', 'diastolic'] : ['value']
   for (const name of names) prov.rule(name, 'observation.implausible-value')
-  if (v.implausible) prov.rule('implausible', 'observation.implausible-value')
+  const earlier = v.implausible as ImplausibleRule[] | undefined
+  if (earlier) prov.rule('implausible', 'observation.implausible-value')
   else prov.from('implausible', prov.pathOf(names[0] ?? 'value') ?? 'value', 'observation.implausible-value')
-  return { ...v, implausible: [...(v.implausible ?? []), 'observation.implausible-value'], provenance: prov.build() }
+  v.implausible = [...(earlier ?? []), 'observation.implausible-value']
+  return withProvenance<VitalSign>(v, prov)
 }
 
 export function toVitalSign(o: Observation, warnings?: MapWarning[], { today }: ObservationOptions = {}): VitalSign | null {
   return guarded(o, warnings, () => {
     if (!isObservation(o, warnings)) return null
     const prov = provenanceOf(o)
-    const recognized = recognizeVital(o) ?? otherMeasurement(o)
+    const codings = codingsOf(field(o, 'code'))
+    const recognized = recognizeVital(o, codings) ?? otherMeasurement(o)
     if (!recognized) {
       warn(warnings, o, 'no vital-sign LOINC code in any coding')
       return null
     }
     const { kind } = recognized
     const loinc = VITAL_LOINC[kind]
-    const common = { ...base(o, prov, today), ...(loinc !== undefined && { loinc }) }
+    const common: Record<string, unknown> = base(o, prov, today, codings)
+    if (loinc !== undefined) common.loinc = loinc
     // The code that names the vital, not a panel code (Epic lists 8716-3 before 8867-4).
     if (recognized.coding) {
       common.code = recognized.coding
@@ -168,16 +176,21 @@ export function toVitalSign(o: Observation, warnings?: MapWarning[], { today }: 
     }
     if (loinc !== undefined) prov.from('loinc', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
     prov.from('kind', recognized.path, ...(recognized.rule ? [recognized.rule] : []))
-    const empty = { fields: {}, dropped: [], resourceType: 'Observation' }
-    if (kind !== 'blood-pressure') return checked({ ...common, kind, value: valueOf(o, prov), provenance: empty }, prov)
-    const systolic = component(o, SYSTOLIC, 'systolic', prov)
-    const diastolic = component(o, DIASTOLIC, 'diastolic', prov)
-    if (field(o, 'valueQuantity') !== undefined) prov.drop('valueQuantity', 'blood pressure is read from components')
+    common.kind = kind
+    if (kind !== 'blood-pressure') {
+      common.value = valueOf(o, prov)
+      return checked(common, prov)
+    }
     const known = [componentIndex(o, SYSTOLIC), componentIndex(o, DIASTOLIC)]
+    const systolic = component(o, known[0], 'systolic', prov)
+    const diastolic = component(o, known[1], 'diastolic', prov)
+    if (field(o, 'valueQuantity') !== undefined) prov.drop('valueQuantity', 'blood pressure is read from components')
     list(field(o, 'component')).forEach((_c, i) => {
       if (!known.includes(i)) prov.drop(`component[${i}]`, 'not a systolic or diastolic component')
     })
     prov.read('component')
-    return checked({ ...common, kind, ...(systolic && { systolic }), ...(diastolic && { diastolic }), provenance: empty }, prov)
+    if (systolic) common.systolic = systolic
+    if (diastolic) common.diastolic = diastolic
+    return checked(common, prov)
   })
 }

@@ -6,7 +6,7 @@ import { normalizeDateTime } from './datetime.ts'
 import { bool, field, list, records, str } from './json.ts'
 import { identifiersOf, type PatientIdentifier } from './patient-identifiers.ts'
 import { chooseName, type ContactPoint, contactPoints, isCurrent, nameOf } from './patient-names.ts'
-import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn } from './provenance.ts'
+import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
 
 export type Sex = 'female' | 'male' | 'other' | 'unknown'
 
@@ -145,7 +145,7 @@ function mapPatient(p: unknown, options: PatientOptions): PatientSummary | null 
   const language = languageOf(p, prov)
   if (active !== undefined) prov.from('active', 'active')
   if (deceased !== undefined) prov.from('deceased', deceased && !bool(field(p, 'deceasedBoolean')) ? 'deceasedDateTime' : 'deceasedBoolean')
-  return {
+  return withProvenance<PatientSummary>({
     ...(id !== undefined && { id }),
     ...demographics(p, prov, today),
     ...(mrn && { mrn: mrn.value }),
@@ -156,8 +156,7 @@ function mapPatient(p: unknown, options: PatientOptions): PatientSummary | null 
     ...(language && { language }),
     ...(active !== undefined && { active }),
     ...(deceased !== undefined && { deceased }),
-    provenance: prov.build(),
-  }
+  }, prov)
 }
 
 export function toPatientSummary(p: Patient, options: PatientOptions = {}): PatientSummary | null {

@@ -41,57 +41,143 @@ export interface ProvenanceBuilder {
   /** The source path recorded for `name`, if any. */
   pathOf(name: string): string | undefined
   build(): Provenance
+  /**
+   * The same Provenance as `build`, assembled on first call and kept. Mapping thousands of readings
+   * only records what happened; only the drawer and the CLI report ever read the result. Call it
+   * last: the thunk sees every call made on the builder until it is first called.
+   */
+  lazy(): () => Provenance
 }
 
-export function provenanceOf(resource: unknown): ProvenanceBuilder {
-  const fields: Record<string, FieldSource> = {}
-  const dropped: Provenance['dropped'] = []
-  const read = new Set<string>()
-  const readPaths: string[] = []
+// The recorded calls, four slots each (op, then up to three arguments) in one flat array, so
+// recording costs a few pushes and no object per call.
+type Op = 'from' | 'rule' | 'drop' | 'read' | 'forget'
+type Ops = Array<Op | string | readonly RuleId[] | undefined>
+const STRIDE = 4
+
+interface Header {
+  resourceType: string
+  id?: string
+  versionId?: string
+  lastUpdated?: string
+  /** The resource's top-level keys, so the raw resource need not be kept until the build. */
+  keys: string[]
+}
+
+function headerOf(resource: unknown): Header {
   const meta = field(resource, 'meta')
   return {
-    from(name, path, ...rules) {
-      fields[name] = { path, rules: [...new Set(rules)] }
-      read.add(topKey(path))
-    },
-    rule(name, rule) {
-      const f = fields[name]
-      if (f && !f.rules.includes(rule)) f.rules.push(rule)
-    },
-    drop(path, reason) {
-      dropped.push({ path, reason })
-      read.add(topKey(path))
-    },
-    read(path) {
-      read.add(topKey(path))
-      if (path !== topKey(path) && !readPaths.includes(path)) readPaths.push(path)
-    },
-    forget(name) {
-      delete fields[name]
-    },
-    pathOf(name) {
-      return fields[name]?.path
-    },
-    build() {
-      for (const key of isRecord(resource) ? Object.keys(resource) : []) {
-        if (read.has(key) || BOOKKEEPING.has(key)) continue
-        dropped.push({ path: key, reason: key === 'text' ? 'narrative not rendered' : 'not used by the model' })
-      }
-      return {
-        resourceType: str(field(resource, 'resourceType')) ?? 'Unknown',
-        id: str(field(resource, 'id')),
-        versionId: str(field(meta, 'versionId')),
-        lastUpdated: str(field(meta, 'lastUpdated')),
-        fields,
-        dropped,
-        ...(readPaths.length > 0 && { read: readPaths }),
-      }
-    },
+    resourceType: str(field(resource, 'resourceType')) ?? 'Unknown',
+    id: str(field(resource, 'id')),
+    versionId: str(field(meta, 'versionId')),
+    lastUpdated: str(field(meta, 'lastUpdated')),
+    keys: isRecord(resource) ? Object.keys(resource) : [],
   }
 }
 
+function fieldsOf(ops: Ops): Record<string, FieldSource> {
+  const fields: Record<string, FieldSource> = {}
+  for (let i = 0; i < ops.length; i += STRIDE) {
+    const name = ops[i + 1] as string
+    if (ops[i] === 'from') fields[name] = { path: ops[i + 2] as string, rules: [...new Set(ops[i + 3] as RuleId[])] }
+    else if (ops[i] === 'rule') {
+      const f = fields[name]
+      const rule = ops[i + 2] as RuleId
+      if (f && !f.rules.includes(rule)) f.rules.push(rule)
+    } else if (ops[i] === 'forget') delete fields[name]
+  }
+  return fields
+}
+
+function assemble(head: Header, ops: Ops): Provenance {
+  const dropped: Provenance['dropped'] = []
+  const read = new Set<string>()
+  const readPaths: string[] = []
+  for (let i = 0; i < ops.length; i += STRIDE) {
+    const op = ops[i]
+    if (op === 'from') read.add(topKey(ops[i + 2] as string))
+    else if (op === 'drop') {
+      const path = ops[i + 1] as string
+      dropped.push({ path, reason: ops[i + 2] as string })
+      read.add(topKey(path))
+    } else if (op === 'read') {
+      const path = ops[i + 1] as string
+      const top = topKey(path)
+      read.add(top)
+      if (path !== top && !readPaths.includes(path)) readPaths.push(path)
+    }
+  }
+  for (const key of head.keys) {
+    if (read.has(key) || BOOKKEEPING.has(key)) continue
+    dropped.push({ path: key, reason: key === 'text' ? 'narrative not rendered' : 'not used by the model' })
+  }
+  return {
+    resourceType: head.resourceType,
+    id: head.id,
+    versionId: head.versionId,
+    lastUpdated: head.lastUpdated,
+    fields: fieldsOf(ops),
+    dropped,
+    ...(readPaths.length > 0 && { read: readPaths }),
+  }
+}
+
+// A class, not an object of closures: one allocation per resource mapped instead of one per method.
+class Recorder implements ProvenanceBuilder {
+  private readonly ops: Ops = []
+  private readonly head: Header
+
+  constructor(resource: unknown) {
+    this.head = headerOf(resource)
+  }
+
+  from(name: string, path: string, ...rules: RuleId[]): void {
+    this.ops.push('from', name, path, rules)
+  }
+
+  rule(name: string, rule: RuleId): void {
+    this.ops.push('rule', name, rule, undefined)
+  }
+
+  drop(path: string, reason: string): void {
+    this.ops.push('drop', path, reason, undefined)
+  }
+
+  read(path: string): void {
+    this.ops.push('read', path, undefined, undefined)
+  }
+
+  forget(name: string): void {
+    this.ops.push('forget', name, undefined, undefined)
+  }
+
+  pathOf(name: string): string | undefined {
+    return fieldsOf(this.ops)[name]?.path
+  }
+
+  build(): Provenance {
+    return assemble(this.head, this.ops)
+  }
+
+  lazy(): () => Provenance {
+    const { head, ops } = this
+    let built: Provenance | undefined
+    return () => (built ??= assemble(head, ops))
+  }
+}
+
+export function provenanceOf(resource: unknown): ProvenanceBuilder {
+  return new Recorder(resource)
+}
+
+/** The model with `provenance` as a property that is assembled on first read (see `lazy`). */
+export function withProvenance<M extends { provenance: Provenance }>(model: Omit<M, 'provenance'> | Record<string, unknown>, prov: ProvenanceBuilder): M {
+  return Object.defineProperty(model, 'provenance', { get: prov.lazy(), enumerable: true, configurable: true }) as M
+}
+
 function topKey(path: string): string {
-  return path.split(/[.[]/, 1)[0] ?? path
+  const end = path.search(/[.[]/)
+  return end < 0 ? path : path.slice(0, end)
 }
 
 export function warn(sink: MapWarning[] | undefined, resource: unknown, message: string): void {

@@ -71,10 +71,12 @@ export interface RecognizedVital {
   skippedPanel?: boolean
 }
 
-export function recognizeVital(o: unknown): RecognizedVital | undefined {
-  const codings = codingsOf(field(o, 'code'))
-  const ordered = [...codings.filter((c) => c.coding.system === SYSTEMS.loinc), ...codings]
-  for (const { coding, index } of ordered) {
+/** `codings` are those of the observation's `code`, when the caller has them already. */
+export function recognizeVital(o: unknown, codings = codingsOf(field(o, 'code'))): RecognizedVital | undefined {
+  // LOINC codings first, then every coding (LOINC codes filed under another system).
+  for (let k = 0; k < codings.length * 2; k++) {
+    const { coding, index } = codings[k % codings.length]
+    if (k < codings.length && coding.system !== SYSTEMS.loinc) continue
     const kind = KIND_BY_LOINC.get(coding.code)
     if (kind === undefined) continue
     const rule = coding.system === SYSTEMS.loinc ? undefined : 'vital.loinc-in-any-system'

@@ -1,4 +1,5 @@
-// The English catalog: the shell's strings plus each feature's. Spanish mirrors it key for key.
+// The English catalog: the shell's strings plus each feature's. It ships with the chart; Spanish
+// mirrors it key for key in catalog-es.ts, downloaded only when Spanish is chosen.
 import * as allergies from './messages/allergies.ts'
 import * as core from './messages/core.ts'
 import * as faults from './messages/faults.ts'
@@ -15,5 +16,3 @@ export const en = { ...core.en, ...start.en, ...launch.en, ...summary.en, ...lab
 
 export type MessageKey = keyof typeof en
 export type Messages = Record<MessageKey, string>
-
-export const es: Messages = { ...core.es, ...start.es, ...launch.es, ...summary.es, ...labs.es, ...vitals.es, ...medications.es, ...allergies.es, ...sources.es, ...faults.es, ...legal.es }

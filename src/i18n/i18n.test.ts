@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { en, es } from './catalog.ts'
+import { en } from './catalog.ts'
+import { es } from './catalog-es.ts'
 import { translate } from './i18n.tsx'
 import * as launch from './messages/launch.ts'
 import * as start from './messages/start.ts'

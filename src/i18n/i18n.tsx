@@ -1,9 +1,8 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { en, es, type MessageKey } from './catalog.ts'
+import { createContext, use, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { en, type MessageKey, type Messages } from './catalog.ts'
+import { catalogFor, loadCatalog } from './catalogs.ts'
 import { fill } from './fill.ts'
 import { setLocale as setSharedLocale, useLocale, type Locale } from './locale.ts'
-
-const CATALOGS = { en, es }
 
 export interface I18n {
   locale: Locale
@@ -13,8 +12,9 @@ export interface I18n {
   number(value: number, maxDigits?: number): string
 }
 
+/** Words a message in a language whose catalog is loaded (see `loadCatalog`); English otherwise. */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return fill(CATALOGS[locale][key], params)
+  return fill((catalogFor(locale) ?? en)[key], params)
 }
 
 // Building an Intl formatter costs far more than using one; a long history formats thousands of numbers.
@@ -29,14 +29,14 @@ function numberFormat(tag: string, maxDigits: number): Intl.NumberFormat {
   return f
 }
 
-function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
+function makeI18n(locale: Locale, messages: Messages, setLocale: (l: Locale) => void): I18n {
   const tag = locale === 'es' ? 'es-US' : 'en-US'
   const dateFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })
   const dateTimeFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })
   return {
     locale,
     setLocale,
-    t: (key, params) => translate(locale, key, params),
+    t: (key, params) => fill(messages[key], params),
     date(iso, withTime) {
       if (!iso) return ''
       // A bare date is a calendar day, not midnight UTC: format it without a time-zone shift.
@@ -48,14 +48,26 @@ function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
   }
 }
 
-const I18nContext = createContext<I18n>(makeI18n('en', () => undefined))
+const I18nContext = createContext<I18n>(makeI18n('en', en, () => undefined))
+
+/** Switches once the new language's catalog is here, so the screen changes language in one step. */
+const switchTo = (set: (l: Locale) => void) => (next: Locale) => {
+  loadCatalog(next).then(
+    () => set(next),
+    // Offline: the catalog cannot come, so the chart stays in the language it has.
+    () => undefined,
+  )
+}
 
 /** Follows the app-wide choice; a `locale` given here (tests, isolated renders) is kept to this tree. */
 export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const shared = useLocale()
   const [pinned, setPinned] = useState(fixed)
   const locale = pinned ?? shared
-  const value = useMemo(() => makeI18n(locale, pinned ? setPinned : setSharedLocale), [locale, pinned])
+  // The first render in a language not loaded yet waits (suspends) for its catalog; `use` is called on
+  // every render, as React requires, and returns at once for a catalog already here.
+  const messages = use(loadCatalog(locale))
+  const value = useMemo(() => makeI18n(locale, messages, switchTo(pinned ? setPinned : setSharedLocale)), [locale, messages, pinned])
   useEffect(() => {
     document.documentElement.setAttribute('lang', locale)
   }, [locale])

@@ -14,7 +14,7 @@ import { QueryGate, SummaryPart } from './summary-part.tsx'
 import { byVitalOrder, vitalText } from './vital-text.ts'
 
 const selectLatest = (s: VitalStream) => ({
-  latest: latestVitals(s).sort(byVitalOrder),
+  latest: [...latestVitals(s)].sort(byVitalOrder),
   completeness: s.completeness,
   loaded: s.loaded,
   estimatedTotal: s.estimatedTotal,

@@ -1,7 +1,8 @@
-// Merging page by page must give the very order a full sort gives, whatever the pages hold.
+// Folding page by page must give what a pass over everything gives, whatever the pages hold.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { VitalSign } from '../../domain/observation.ts'
+import { addChunk, EMPTY_STREAM, latestVitals } from './queries.ts'
 import { mergeNewestFirst, newestFirst } from './vital-series.ts'
 
 const reading = (id: number, effective: string | undefined) => ({ id: String(id), kind: 'heart-rate', effective }) as unknown as VitalSign
@@ -19,6 +20,24 @@ describe('mergeNewestFirst', () => {
           all = all.concat(items)
           merged = mergeNewestFirst(merged, items)
           expect(merged.map((v) => v.id)).toEqual(newestFirst(all).map((v) => v.id))
+        }
+      }),
+    )
+  })
+})
+
+describe('addChunk', () => {
+  it('keeps the newest reading per kind page by page, as a scan of every reading gives it', () => {
+    const kinds = ['heart-rate', 'weight', 'blood-pressure'] as const
+    const effective = fc.option(fc.constantFrom('2024-01-01', '2024-01-01T08:00:00Z', '2023-05-02T10:30:00Z', 'not a date'), { nil: undefined })
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(fc.constantFrom(...kinds), effective), { maxLength: 10 }), { maxLength: 5 }), (pages) => {
+        let id = 0
+        let stream = EMPTY_STREAM
+        for (const page of pages) {
+          const items = page.map(([kind, e]) => ({ id: String(id++), kind, effective: e }) as unknown as VitalSign)
+          stream = addChunk(stream, { items, unreadable: 0, warnings: [], loaded: id })
+          expect(latestVitals(stream).map((v) => v.id)).toEqual(latestVitals({ items: stream.items }).map((v) => v.id))
         }
       }),
     )

@@ -9,6 +9,7 @@ import type { ObservationChunk } from '../../fhir/adapter.ts'
 import { adapterFor } from '../../fhir/adapter.ts'
 import type { Completeness } from '../../fhir/completeness.ts'
 import { mapAll, unreadableWarnings } from '../../fhir/normalize.ts'
+import { mapInSlices } from '../../lib/yield-to-main.ts'
 import { FHIR_STALE_TIME, fhirQueryKey, launchKey } from '../../fhir/query-key.ts'
 import type { FhirWarning } from '../../fhir/warnings.ts'
 import { mergeNewestFirst, newestFirst } from './vital-series.ts'
@@ -33,6 +34,8 @@ export interface VitalStream {
   unreadable: number
   /** `items` newest first, kept up to date page by page (absent: sort `items`). */
   newestFirst?: VitalSign[]
+  /** `latestVitals(items)`, kept up to date page by page (absent: compute it). */
+  latest?: VitalSign[]
 }
 
 async function fetchVitals(session: SmartSession, signal: AbortSignal): Promise<VitalData> {
@@ -43,14 +46,35 @@ async function fetchVitals(session: SmartSession, signal: AbortSignal): Promise<
 
 export const EMPTY_STREAM: VitalStream = { items: [], loaded: 0, warnings: [], unreadable: 0 }
 
+/** A page of the history with its readings already mapped. */
+export interface VitalChunk extends Omit<ObservationChunk, 'resources'> {
+  items: VitalSign[]
+  unreadable: number
+}
+
+/**
+ * The pages of the history, each mapped in slices that yield to the browser in between: a
+ * 1,000-reading page is then many short tasks instead of one long one. The page after is already
+ * requested (read-ahead) while this one is mapped.
+ */
+export async function* vitalChunks(pages: AsyncIterable<ObservationChunk>): AsyncGenerator<VitalChunk, void, undefined> {
+  for await (const { resources, ...page } of pages) {
+    const today = new Date()
+    const { items, unreadable } = await mapInSlices(resources, (o) => toVitalSign(o, undefined, { today }))
+    yield { ...page, items, unreadable }
+  }
+}
+
 /** Folds one page into the accumulated stream; pure, so it can be tested without a client. */
-export function addChunk(acc: VitalStream, chunk: ObservationChunk): VitalStream {
-  const { items, unreadable } = mapAll(chunk.resources, (o) => toVitalSign(o, undefined, { today: new Date() }))
+export function addChunk(acc: VitalStream, chunk: VitalChunk): VitalStream {
+  const { items, unreadable } = chunk
   const total = acc.unreadable + unreadable
   const warnings = [...acc.warnings, ...chunk.warnings]
   return {
     items: acc.items.concat(items),
     newestFirst: mergeNewestFirst(acc.newestFirst ?? newestFirst(acc.items), items),
+    // Only this page is scanned: the newest so far competes with the page's readings.
+    latest: latestVitals({ items: [...(acc.latest ?? latestVitals(acc)), ...items] }),
     loaded: chunk.loaded,
     ...(chunk.estimatedTotal !== undefined && { estimatedTotal: chunk.estimatedTotal }),
     ...(chunk.completeness && { completeness: chunk.completeness }),
@@ -71,8 +95,8 @@ export const vitalQueries = {
   stream: (session: SmartSession) =>
     queryOptions({
       queryKey: [...vitalQueries.all(session), 'stream', launchKey(session)],
-      queryFn: streamedQuery<ObservationChunk, VitalStream>({
-        streamFn: ({ signal }) => adapterFor(session).observationChunks(session, VITAL_CATEGORY, { signal }),
+      queryFn: streamedQuery<VitalChunk, VitalStream>({
+        streamFn: ({ signal }) => vitalChunks(adapterFor(session).observationChunks(session, VITAL_CATEGORY, { signal })),
         reducer: addChunk,
         initialValue: EMPTY_STREAM,
         // A refetch keeps showing the old history until the new one is complete.
@@ -81,11 +105,15 @@ export const vitalQueries = {
       // A stream cancelled part-way (its last viewer left) keeps its partial pages; treating them as
       // stale makes the next viewer fetch the whole history again instead of showing a stuck count.
       staleTime: (query) => (query.state.data?.completeness ? FHIR_STALE_TIME : 0),
+      // Each page makes a new history object anyway; comparing thousands of readings with the
+      // previous one, deep, on every page would only cost a long task per page.
+      structuralSharing: false,
     }),
 }
 
-/** For `select`: the newest reading of each kind, leaving out readings whose date or value cannot be right. */
-export function latestVitals(data: Pick<VitalData, 'items'>): VitalSign[] {
+/** For `select`: the newest reading of each kind (the first of them on equal times), leaving out readings whose date or value cannot be right. */
+export function latestVitals(data: Pick<VitalStream, 'items' | 'latest'>): VitalSign[] {
+  if (data.latest) return data.latest
   const newest = new Map<string, VitalSign>()
   const time = (v: VitalSign) => (v.effective ? Date.parse(v.effective) || 0 : 0)
   for (const v of data.items) {

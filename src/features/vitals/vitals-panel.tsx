@@ -1,7 +1,7 @@
 // Vital signs: the latest of each kind, a trend per kind and every reading, drawn from the streamed
 // history so a long record shows its first page at once and fills in as the rest arrives.
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice } from '../../components/ui/completeness-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
@@ -22,7 +22,17 @@ import { useAdult } from './usual-range.ts'
 import { kindName } from './vital-format.ts'
 import { chartData, CORE_KINDS, groupByKind, latestOf, newestFirst, readingTimes } from './vital-series.ts'
 
-function VitalsContent({ data, done, refreshing, onRetry, adult }: { data: VitalStream; done: boolean; refreshing: boolean; onRetry: () => void; adult: boolean | undefined }) {
+interface ContentProps {
+  data: VitalStream
+  done: boolean
+  refreshing: boolean
+  onRetry: () => void
+  adult: boolean | undefined
+}
+
+// Memoized, and given the deferred history: a new page re-renders the charts and tables as
+// interruptible background work, never inside the task that received the page.
+const VitalsContent = memo(function VitalsContent({ data, done, refreshing, onRetry, adult }: ContentProps) {
   const i18n = useI18n()
   const { t } = i18n
   const mode = useViewMode()
@@ -72,7 +82,7 @@ function VitalsContent({ data, done, refreshing, onRetry, adult }: { data: Vital
       </div>
     </>
   )
-}
+})
 
 export function VitalsPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
@@ -83,7 +93,6 @@ export function VitalsPanel({ session }: { session: SmartSession }) {
   const { data, error, isFetching } = query
   // `completeness` arrives with the last page, so its absence means pages are still coming.
   const done = data?.completeness !== undefined
-  const refreshing = isFetching && done
   // When the last screen using the stream closes mid-way, the query cancels it and keeps the pages
   // it had as fresh data: without this, coming back would show a history that never finishes.
   // A reset (not a refetch, which would hold the old pages until the end) restarts the progress.
@@ -93,19 +102,29 @@ export function VitalsPanel({ session }: { session: SmartSession }) {
     if (interrupted) void queryClient.resetQueries({ queryKey, exact: true })
   }, [interrupted, queryClient, queryKey])
   const retry = () => void (done ? query.refetch() : queryClient.resetQueries({ queryKey, exact: true }))
+  // One function for the life of the panel, so a render that changes nothing shown skips the content.
+  const latestRetry = useRef(retry)
+  useLayoutEffect(() => {
+    latestRetry.current = retry
+  })
+  const stableRetry = useCallback(() => latestRetry.current(), [])
+  // What is drawn follows the deferred history, every branch alike, so the screen never mixes a new
+  // page's progress with the previous page's readings.
+  const view = useDeferredValue(data)
+  const viewDone = view?.completeness !== undefined
 
   let body
-  if (data && data.items.length > 0) {
-    body = <VitalsContent data={data} done={done} refreshing={refreshing} onRetry={retry} adult={adult} />
-  } else if (data?.completeness && data.completeness.state !== 'shown') {
-    body = <CompletenessNotice completeness={data.completeness} emptyText={t('vitals.empty')} />
-  } else if (data?.completeness) {
+  if (view && view.items.length > 0) {
+    body = <VitalsContent data={view} done={viewDone} refreshing={isFetching && viewDone} onRetry={stableRetry} adult={adult} />
+  } else if (view?.completeness && view.completeness.state !== 'shown') {
+    body = <CompletenessNotice completeness={view.completeness} emptyText={t('vitals.empty')} />
+  } else if (view?.completeness) {
     // Pages came back but nothing in them could be read: say so rather than show a blank panel.
-    body = <StreamNotices warnings={data.warnings} completeness={data.completeness} onRetry={retry} retrying={refreshing} />
+    body = <StreamNotices warnings={view.warnings} completeness={view.completeness} onRetry={retry} retrying={isFetching} />
   } else if (!error) {
     body =
-      data && data.loaded > 0 ? (
-        <StreamProgress loaded={data.loaded} total={data.estimatedTotal} done={false} count={0} refreshing={false} />
+      view && view.loaded > 0 ? (
+        <StreamProgress loaded={view.loaded} total={view.estimatedTotal} done={false} count={0} refreshing={false} />
       ) : query.fetchStatus === 'paused' ? (
         <p role="status" data-fault="offline">
           {t('fault.paused', { what: t('what.vitals') })}

@@ -1,0 +1,30 @@
+// Spanish for the drop reasons in drop-messages.ts, key for key; part of the Spanish catalog's own chunk.
+import type { en } from './drop-messages.ts'
+
+export const es: Record<keyof typeof en, string> = {
+  'provenance.drop.narrative': 'No se muestra el resumen legible escrito por el servidor.',
+  'provenance.drop.unused': 'Esta aplicación no lo usa.',
+  'provenance.drop.invalidDate': 'No es una fecha válida.',
+  'provenance.drop.invalidDateTime': 'No es una fecha y hora válida.',
+  'provenance.drop.invalidValue': 'No es un valor válido.',
+  'provenance.drop.noCategory': 'No tiene un tipo de observación reconocido.',
+  'provenance.drop.absentSubstance': 'Un marcador de “dato ausente” en lugar de una sustancia.',
+  'provenance.drop.absentMedication': 'Un marcador de “dato ausente” en lugar de un medicamento.',
+  'provenance.drop.components': 'Las partes de un resultado no se muestran en los análisis.',
+  'provenance.drop.timing': 'Las pautas repetidas no se muestran.',
+  'provenance.drop.unknownFlag': 'La marca “{flag}” no es una que esta aplicación conozca.',
+  'provenance.drop.unresolved': 'No se encontró el registro enlazado {ref}.',
+  'provenance.drop.patientRequester': 'Quien lo solicita es el paciente, no un prescriptor.',
+  'provenance.drop.badStatus': 'El estado “{status}” no es un estado válido de {type}.',
+  'provenance.drop.noNormalRange': 'Ninguno de los rangos es un rango normal.',
+  'provenance.drop.noNumber': 'Una cantidad sin número.',
+  'provenance.drop.notModelled': 'Esta aplicación no admite {what}.',
+  'provenance.drop.componentNoValue': '{name} no tiene número ({why}).',
+  'provenance.drop.bpFromComponents': 'La presión arterial se lee de sus partes sistólica y diastólica.',
+  'provenance.drop.notBpComponent': 'No es una parte sistólica ni diastólica.',
+  'provenance.drop.badGender': 'No es un valor de sexo reconocido.',
+  'provenance.drop.noReaction': 'Una reacción sin síntomas ni descripción.',
+  'provenance.drop.onsetOnly': 'Solo se muestra una fecha de inicio.',
+  'provenance.drop.statusTextNoCoding': 'El texto de estado “{text}” no tiene un código utilizable.',
+  'provenance.drop.noCoding': 'No tiene un código utilizable.',
+}
