@@ -34,8 +34,10 @@ const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
-beforeEach(() => {
+beforeEach(async () => {
   vi.resetModules()
+  // Fresh modules have no Spanish catalog; the app fetches it before it shows anything in Spanish.
+  await (await import('../i18n/catalogs.ts')).loadCatalog('es')
   sessionStorage.clear()
   localStorage.setItem('chart-lens:locale', 'es')
   document.documentElement.removeAttribute('lang')
@@ -238,9 +240,6 @@ describe('in Spanish, inside the chart', () => {
 
   async function renderInChart(mode: 'patient' | 'clinician', build: () => Promise<ReactElement>) {
     const { I18nProvider } = await import('../i18n/i18n.tsx')
-    // Modules are fresh for each test: the Spanish catalog is fetched here, as the chart fetches it
-    // before it shows anything in Spanish.
-    await (await import('../i18n/catalogs.ts')).loadCatalog('es')
     const { ViewModeContext } = await import('./view-mode.tsx')
     const { Providers } = await import('./providers.tsx')
     const inner = await build()

@@ -64,14 +64,23 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
   const shared = useLocale()
   const [pinned, setPinned] = useState(fixed)
   const locale = pinned ?? shared
-  // The first render in a language not loaded yet waits (suspends) for its catalog; `use` is called on
-  // every render, as React requires, and returns at once for a catalog already here.
-  const messages = use(loadCatalog(locale))
-  const value = useMemo(() => makeI18n(locale, messages, switchTo(pinned ? setPinned : setSharedLocale)), [locale, messages, pinned])
+  const messages = catalogFor(locale)
+  const value = useMemo(() => messages && makeI18n(locale, messages, switchTo(pinned ? setPinned : setSharedLocale)), [locale, messages, pinned])
   useEffect(() => {
     document.documentElement.setAttribute('lang', locale)
   }, [locale])
+  // A language whose catalog is not here yet waits (suspends) for it, nothing shown in the meantime.
+  if (!value) return <WaitForCatalog locale={locale} />
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+/**
+ * Suspends until the catalog has loaded. A component of its own, so that the provider itself never
+ * calls `use` on one render and not on the next, which React does not allow.
+ */
+function WaitForCatalog({ locale }: { locale: Locale }): null {
+  use(loadCatalog(locale))
+  return null
 }
 
 export function useI18n(): I18n {
