@@ -84,12 +84,17 @@ async function go(target: Page | Frame, section: string) {
   await settle(target)
 }
 
-async function patientScreens(page: Page) {
+/** A patient's standalone launch at the local Epic sandbox, on a phone-sized page. */
+async function signInOnPhone(page: Page, user: string, name: string | RegExp) {
   await page.setViewportSize(PHONE)
   await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
-  await signIn(page, 'lorraine')
+  await signIn(page, user)
   await consent(page)
-  await expect(page.getByTestId('patient-name')).toHaveText(LORRAINE, { timeout: TIMEOUT })
+  await expect(page.getByTestId('patient-name')).toHaveText(name, { timeout: TIMEOUT })
+}
+
+async function patientScreens(page: Page) {
+  await signInOnPhone(page, 'lorraine', LORRAINE)
   await settle(page)
   await shoot(page, 'patient-lorraine-summary')
   for (const section of ['Labs', 'Vitals']) {
@@ -100,11 +105,7 @@ async function patientScreens(page: Page) {
 }
 
 async function walterVitals(page: Page) {
-  await page.setViewportSize(PHONE)
-  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
-  await signIn(page, 'walter')
-  await consent(page)
-  await expect(page.getByTestId('patient-name')).toHaveText(WALTER, { timeout: TIMEOUT })
+  await signInOnPhone(page, 'walter', WALTER)
   await go(page, 'Vitals')
   // Every page of readings, not the first few hundred.
   await expect(page.getByText(/readings loaded\.$/)).toBeVisible({ timeout: 60_000 })
