@@ -53,6 +53,10 @@ export function ChartShell({ session }: { session: SmartSession }) {
     staleTime: Infinity,
   })
   useDocumentTitle(session, t(SECTION_LABEL[section]))
+  const endSession = async () => {
+    await signOut(session)
+    queryClient.clear()
+  }
 
   useEffect(() => audit({ type: 'view', server: serverOf(session.fhirBase), section }), [session.fhirBase, section])
 
@@ -79,17 +83,13 @@ export function ChartShell({ session }: { session: SmartSession }) {
             <ChartToolbar
               // Reloads what is on screen; shown data stays until the new answers arrive (or fail).
               onRefresh={() => void queryClient.invalidateQueries({ queryKey: ['fhir'] })}
-              onSignOut={async () => {
-                await signOut(session)
-                queryClient.clear()
-              }}
+              onSignOut={endSession}
               // A patient portal login can hold several records (a parent's, a child's): switching ends
               // this grant and launches the same system again, whose record chooser decides.
               onSwitchRecord={
                 session.launch === 'standalone' && session.context.mode !== 'clinician'
                   ? async () => {
-                      await signOut(session)
-                      queryClient.clear()
+                      await endSession()
                       window.location.assign(`/?${new URLSearchParams({ reconnect: session.fhirBase })}`)
                     }
                   : undefined

@@ -2,6 +2,7 @@
 // Children's ranges depend on age, sex and height percentiles, so nothing here applies under 18.
 // These describe a reading; they are not the source's flag and are never shown as one.
 import type { Measured } from './quantity.ts'
+import { CONVERSIONS } from './vital-conversions.ts'
 import type { VitalKind } from './vital-kinds.ts'
 
 export interface UsualRange {
@@ -24,21 +25,13 @@ export const ADULT_RANGES: Partial<Record<VitalKind, UsualRange>> = {
   bmi: { low: 18.5, high: 24.9, unit: 'kg/m2' },
 }
 
-/** Readings as they arrive in another unit with a fixed conversion to the range's unit. */
-const TO_RANGE_UNIT: Record<string, Record<string, (v: number) => number>> = {
-  Cel: { '[degF]': (f) => ((f - 32) * 5) / 9 },
-  '/min': { '{beats}/min': (v) => v, '{breaths}/min': (v) => v },
-  '%': {},
-  'kg/m2': {},
-}
-
 export type RangePosition = 'below' | 'within' | 'above'
 
 /** Where an adult's reading falls; undefined when no range applies or the unit cannot be compared. */
 export function positionInRange(kind: VitalKind, m: Pick<Measured, 'value' | 'unit'> | undefined, adult: boolean): RangePosition | undefined {
   const range = ADULT_RANGES[kind]
   if (!adult || !range || !m || m.unit === undefined) return undefined
-  const convert = m.unit === range.unit ? (v: number) => v : TO_RANGE_UNIT[range.unit]?.[m.unit]
+  const convert = m.unit === range.unit ? (v: number) => v : CONVERSIONS[m.unit]?.[range.unit]
   if (!convert) return undefined
   const v = convert(m.value)
   if (range.low !== undefined && v < range.low) return 'below'

@@ -26,12 +26,19 @@ export interface ListOptions extends FetchOptions {
  * notice becomes one notice the app words itself.
  */
 export function visibleWarnings(rules: AdapterRules, warnings: FhirWarning[]): FhirWarning[] {
-  const withheld = rules.withheldWarning ? warnings.filter((w) => rules.withheldWarning?.(w)) : []
-  const partial = rules.partialRecordWarning ? warnings.filter((w) => !withheld.includes(w) && rules.partialRecordWarning?.(w)) : []
-  const rest = warnings.filter((w) => !withheld.includes(w) && !partial.includes(w) && (w.source === 'client' || rules.keepWarning(w)))
-  const notice = partial.length ? [clientWarning(PARTIAL_RECORD_CODE, 'The health system says its answers may not include the entire record.', partial[0]?.resourceType)] : []
-  const caveat = withheld.length ? [clientWarning(WITHHELD_CODE, 'Some kinds of records may be withheld from this app by the health system.', withheld[0]?.resourceType)] : []
-  return dedupeWarnings([...rest, ...notice, ...caveat])
+  const folds: Array<[((w: FhirWarning) => boolean) | undefined, string, string]> = [
+    [rules.partialRecordWarning, PARTIAL_RECORD_CODE, 'The health system says its answers may not include the entire record.'],
+    [rules.withheldWarning, WITHHELD_CODE, 'Some kinds of records may be withheld from this app by the health system.'],
+  ]
+  let rest = warnings
+  const notes: FhirWarning[] = []
+  for (const [matches, code, message] of folds) {
+    const folded = matches ? rest.filter((w) => matches(w)) : []
+    if (!folded.length) continue
+    rest = rest.filter((w) => !folded.includes(w))
+    notes.push(clientWarning(code, message, folded[0]?.resourceType))
+  }
+  return dedupeWarnings([...rest.filter((w) => w.source === 'client' || rules.keepWarning(w)), ...notes])
 }
 
 export function pagesOf<K extends ResourceType>(

@@ -9,8 +9,7 @@ import type { SmartSession } from '../../launch/smart-session.ts'
 import { LabCards } from './lab-cards.tsx'
 import type { LabGroup } from './lab-groups.ts'
 import { selectLabGroups } from './lab-select.ts'
-import { labName } from './lab-names.ts'
-import { shortLabName } from './lab-short-names.ts'
+import { listLabName } from './lab-short-names.ts'
 import { LabTrend } from './lab-trend.tsx'
 import { LabsTable } from './labs-table.tsx'
 import { labQueries } from './queries.ts'
@@ -34,8 +33,8 @@ export function LabsPanel({ session }: { session: SmartSession }) {
   const onSelect = (key: string) => (key === selected ? close() : setSelected(key))
   // The trend is titled as its row is; a clinician's short name brings the source's full one along.
   const trendNames = (group: LabGroup) => {
-    if (mode !== 'clinician') return { name: labName(t, group, mode) }
-    const name = shortLabName(t, group)
+    const name = listLabName(t, group, mode)
+    if (mode !== 'clinician') return { name }
     return { name, ...(group.name !== undefined && group.name !== name && { sourceName: group.name }) }
   }
 

@@ -4,13 +4,15 @@
 import type { FhirWarning } from '../../fhir/warnings.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
+import { noticeKey } from '../notice-key.ts'
 
 /** Said by IncompleteNotice instead, with its reason. */
 export const isStopNote = (w: FhirWarning) => w.source === 'client' && (w.code === 'partial' || w.code.startsWith('paging-'))
 
-function clientNote(code: string): MessageKey {
-  if (code === 'withheld') return 'incomplete.withheld'
-  if (code === 'partial-record') return 'incomplete.partialRecord'
+function clientNote(w: FhirWarning): MessageKey {
+  const notice = noticeKey(w)
+  if (notice) return notice
+  const code = w.code
   if (code === 'unreadable') return 'medications.notes.unreadable'
   if (code === 'other-patient') return 'medications.notes.otherPatient'
   if (code === 'medication-missing' || code === 'medication-lookup') return 'medications.notes.missingDetails'
@@ -20,7 +22,7 @@ function clientNote(code: string): MessageKey {
 export function ListNotes({ warnings }: { warnings: FhirWarning[] }) {
   const { t } = useI18n()
   const lines = [
-    ...new Set(warnings.filter((w) => !isStopNote(w)).map((w) => (w.source === 'server' ? t('medications.notes.server', { message: w.message }) : t(clientNote(w.code))))),
+    ...new Set(warnings.filter((w) => !isStopNote(w)).map((w) => (w.source === 'server' ? t('medications.notes.server', { message: w.message }) : t(clientNote(w))))),
   ]
   if (lines.length === 0) return null
   return (

@@ -3,6 +3,7 @@
 // the server's words are shown as sent, since only the server knows what they mean.
 import type { FhirWarning } from '../../fhir/warnings.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
+import { noticeKey } from '../notice-key.ts'
 
 export interface WarningText {
   /** Who says it: the server, or this app. */
@@ -15,11 +16,9 @@ const firstNumber = (s: string) => /\d[\d,]*/.exec(s)?.[0] ?? '?'
 const pagesOf = (s: string) => /after (\d+) page/.exec(s)?.[1] ?? '?'
 
 function clientText(w: FhirWarning): { key: MessageKey; params: Record<string, string> } | undefined {
+  const notice = noticeKey(w)
+  if (notice) return { key: notice, params: {} }
   switch (w.code) {
-    case 'withheld':
-      return { key: 'incomplete.withheld', params: {} }
-    case 'partial-record':
-      return { key: 'incomplete.partialRecord', params: {} }
     case 'unreadable':
       return { key: 'sources.warning.unreadable', params: { count: firstNumber(w.message) } }
     case 'other-patient':

@@ -4,7 +4,7 @@
 // units `vital-series.ts` defaults to; other axis units get the same span converted.
 import type { VitalKind } from '../../domain/vital-kinds.ts'
 import type { Extent } from './downsample.ts'
-import { CONVERSIONS } from './vital-format.ts'
+import { CONVERSIONS } from '../../domain/vital-conversions.ts'
 
 interface SpanRule {
   unit: string

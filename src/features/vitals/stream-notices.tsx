@@ -4,18 +4,19 @@ import { Incomplete } from '../../components/ui/completeness-notice.tsx'
 import type { Completeness } from '../../fhir/completeness.ts'
 import type { FhirWarning } from '../../fhir/warnings.ts'
 import { isStopNote } from '../medications/list-notes.tsx'
+import { noticeKey } from '../notice-key.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/catalog.ts'
 
 const CLIENT_NOTES: Array<[RegExp, MessageKey]> = [
-  [/^withheld$/, 'incomplete.withheld'],
-  [/^partial-record$/, 'incomplete.partialRecord'],
   [/^other-patient$/, 'vitals.warning.otherPatient'],
   [/^unreadable$/, 'vitals.warning.unreadable'],
 ]
 
 function noteOf(t: ReturnType<typeof useI18n>['t'], w: FhirWarning): string {
   if (w.source === 'server') return t('vitals.warning.server', { message: w.message })
+  const notice = noticeKey(w)
+  if (notice) return t(notice)
   const key = CLIENT_NOTES.find(([re]) => re.test(w.code))?.[1]
   return key ? t(key) : t('vitals.warning.server', { message: w.message })
 }

@@ -3,6 +3,7 @@
 import type { ViewMode } from '../../app/view-mode.tsx'
 import type { VitalSign } from '../../domain/observation.ts'
 import type { Measured } from '../../domain/quantity.ts'
+import { CONVERSIONS } from '../../domain/vital-conversions.ts'
 import type { VitalKind } from '../../domain/vital-kinds.ts'
 import type { I18n } from '../../i18n/i18n.tsx'
 import type { MessageKey } from '../../i18n/catalog.ts'
@@ -23,20 +24,6 @@ export function unitWord(fmt: Fmt, kind: VitalKind, m: Pick<Measured, 'unit' | '
   if (m.unit !== undefined && SYMBOLS[m.unit]) return SYMBOLS[m.unit]
   // Not UCUM (or unknown): the source's own text is all there is; inventing a unit would be worse.
   return m.unitDisplay ?? m.unit ?? ''
-}
-
-/** Exact conversions (NIST definitions), used for the patient's second unit and for chart axes. */
-export const CONVERSIONS: Record<string, Record<string, (v: number) => number>> = {
-  Cel: { '[degF]': (c) => (c * 9) / 5 + 32 },
-  '[degF]': { Cel: (f) => ((f - 32) * 5) / 9 },
-  kg: { '[lb_av]': (kg) => kg / 0.45359237, g: (kg) => kg * 1000 },
-  '[lb_av]': { kg: (lb) => lb * 0.45359237 },
-  g: { kg: (g) => g / 1000 },
-  cm: { '[in_i]': (cm) => cm / 2.54, m: (cm) => cm / 100 },
-  '[in_i]': { cm: (inch) => inch * 2.54 },
-  m: { cm: (m) => m * 100 },
-  '{beats}/min': { '/min': (v) => v },
-  '{breaths}/min': { '/min': (v) => v },
 }
 
 /** What a patient in the US also reads: °F next to °C, lb next to kg (and the reverse). */

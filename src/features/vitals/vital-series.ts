@@ -5,7 +5,7 @@ import type { VitalSign } from '../../domain/observation.ts'
 import { isImplausible } from '../../domain/plausibility.ts'
 import type { Measured } from '../../domain/quantity.ts'
 import type { VitalKind } from '../../domain/vital-kinds.ts'
-import { CONVERSIONS } from './vital-format.ts'
+import { CONVERSIONS } from '../../domain/vital-conversions.ts'
 
 export const KIND_ORDER: readonly VitalKind[] = [
   'blood-pressure', 'heart-rate', 'temperature', 'weight', 'height', 'bmi', 'spo2', 'resp-rate',
