@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState, useSyncExternalStore, type ComponentType, type CSSProperties } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore, type ComponentType, type CSSProperties } from 'react'
 import { LazySection } from '../components/ui/lazy-section.tsx'
 import { Skeleton } from '../components/ui/skeleton.tsx'
 import { ProvenanceContext, type ProvenanceTarget } from '../features/provenance/provenance-context.tsx'
@@ -53,19 +53,25 @@ export function ChartShell({ session }: { session: SmartSession }) {
     staleTime: Infinity,
   })
   useDocumentTitle(session, t(SECTION_LABEL[section]))
-  const endSession = async () => {
-    await signOut(session)
-    queryClient.clear()
-  }
+  // Reads still in flight (a history still paging) are stopped before the grant is revoked: one that
+  // went on would reach the server with a dead token.
+  const endSession = useCallback(
+    async (reason: 'user' | 'idle') => {
+      await queryClient.cancelQueries()
+      await signOut(session, reason)
+      queryClient.clear()
+    },
+    [session, queryClient],
+  )
 
   useEffect(() => audit({ type: 'view', server: serverOf(session.fhirBase), section }), [session.fhirBase, section])
 
   useEffect(
     () =>
       watchIdle(idleMinutes(), () => {
-        void signOut(session, 'idle').then(() => queryClient.clear())
+        void endSession('idle')
       }),
-    [session, queryClient],
+    [endSession],
   )
 
   return (
@@ -83,13 +89,13 @@ export function ChartShell({ session }: { session: SmartSession }) {
             <ChartToolbar
               // Reloads what is on screen; shown data stays until the new answers arrive (or fail).
               onRefresh={() => void queryClient.invalidateQueries({ queryKey: ['fhir'] })}
-              onSignOut={endSession}
+              onSignOut={() => void endSession('user')}
               // A patient portal login can hold several records (a parent's, a child's): switching ends
               // this grant and launches the same system again, whose record chooser decides.
               onSwitchRecord={
                 session.launch === 'standalone' && session.context.mode !== 'clinician'
                   ? async () => {
-                      await endSession()
+                      await endSession('user')
                       window.location.assign(`/?${new URLSearchParams({ reconnect: session.fhirBase })}`)
                     }
                   : undefined

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { patientByKey } from '../../mocks/data/patients.ts'
@@ -102,5 +103,35 @@ describe('SessionPage against the in-process sandbox', () => {
     ;(await screen.findByRole('button', { name: 'Sign out' })).click()
     expect(await screen.findByRole('alert')).toHaveTextContent('Your session has ended')
     expect(sessionStorage.length).toBe(0)
+  })
+
+  it('signing out stops the reads still in flight before it revokes the grant', async () => {
+    const key = seedSession('launch/patient openid patient/Patient.rs patient/Observation.rs')
+    const revoke = `${IN_PROCESS_ORIGIN}/oauth2/revoke`
+    sessionStorage.setItem(`chart-lens:launch:${key}`, JSON.stringify({ endpointId: 'x', kind: 'standalone', requestedScope: '', revocationEndpoint: revoke }))
+    const order: string[] = []
+    let pending = 0
+    server.use(
+      http.get(`${IN_PROCESS_ORIGIN}${BASE_PATHS.epic}/Observation`, ({ request }) => {
+        pending++
+        // A history page that has not answered yet: it settles only when the app gives up on it.
+        return new Promise<Response>((resolve) =>
+          request.signal.addEventListener('abort', () => {
+            order.push('read aborted')
+            resolve(HttpResponse.json({ resourceType: 'Bundle', type: 'searchset', entry: [] }))
+          }),
+        )
+      }),
+      http.post(revoke, () => {
+        order.push('revoked')
+        return new HttpResponse(null, { status: 200 })
+      }),
+    )
+    await renderSession()
+    await vi.waitFor(() => expect(pending).toBeGreaterThan(0))
+    ;(await screen.findByRole('button', { name: 'Sign out' })).click()
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your session has ended')
+    expect(order.at(-1)).toBe('revoked')
+    expect(order.filter((o) => o === 'read aborted')).toHaveLength(pending)
   })
 })
