@@ -43,3 +43,20 @@ describe('addChunk', () => {
     )
   })
 })
+
+describe('latestVitals', () => {
+  const at = (id: string, kind: string, effective: string, status = 'final') => ({ id, kind, effective, status }) as unknown as VitalSign
+
+  it('never gives a withdrawn reading as the latest, whether read at once or page by page', () => {
+    const items = [
+      at('weight-ok', 'weight', '2026-03-01T09:00:00Z'),
+      at('weight-wrong-patient', 'weight', '2026-06-01T09:00:00Z', 'entered-in-error'),
+      at('pulse-ok', 'heart-rate', '2026-02-01T09:00:00Z'),
+      at('pulse-cancelled', 'heart-rate', '2026-05-01T09:00:00Z', 'cancelled'),
+      at('pulse-amended', 'heart-rate', '2026-04-01T09:00:00Z', 'amended'),
+    ]
+    expect(latestVitals({ items }).map((v) => v.id).sort()).toEqual(['pulse-amended', 'weight-ok'])
+    const paged = addChunk(addChunk(EMPTY_STREAM, { items: items.slice(0, 1), unreadable: 0, warnings: [], loaded: 1 }), { items: items.slice(1), unreadable: 0, warnings: [], loaded: 5 })
+    expect(latestVitals(paged).map((v) => v.id).sort()).toEqual(['pulse-amended', 'weight-ok'])
+  })
+})

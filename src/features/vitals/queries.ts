@@ -3,7 +3,6 @@
 // and a progress line while the rest loads.
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query'
 import { toVitalSign, type VitalSign } from '../../domain/observation.ts'
-import { isImplausible } from '../../domain/plausibility.ts'
 import type { SmartSession } from '../../launch/smart-session.ts'
 import type { ObservationChunk } from '../../fhir/adapter.ts'
 import { adapterFor } from '../../fhir/adapter.ts'
@@ -12,7 +11,7 @@ import { mapAll, unreadableWarnings } from '../../fhir/normalize.ts'
 import { mapInSlices } from '../../lib/yield-to-main.ts'
 import { FHIR_STALE_TIME, fhirQueryKey, launchKey } from '../../fhir/query-key.ts'
 import type { FhirWarning } from '../../fhir/warnings.ts'
-import { mergeNewestFirst, newestFirst } from './vital-series.ts'
+import { canBeLatest, mergeNewestFirst, newestFirst } from './vital-series.ts'
 
 export const VITAL_CATEGORY = 'vital-signs'
 
@@ -111,13 +110,13 @@ export const vitalQueries = {
     }),
 }
 
-/** For `select`: the newest reading of each kind (the first of them on equal times), leaving out readings whose date or value cannot be right. */
+/** For `select`: the newest reading of each kind (the first of them on equal times), leaving out readings withdrawn (entered in error, cancelled) or whose date or value cannot be right. */
 export function latestVitals(data: Pick<VitalStream, 'items' | 'latest'>): VitalSign[] {
   if (data.latest) return data.latest
   const newest = new Map<string, VitalSign>()
   const time = (v: VitalSign) => (v.effective ? Date.parse(v.effective) || 0 : 0)
   for (const v of data.items) {
-    if (isImplausible(v)) continue
+    if (!canBeLatest(v)) continue
     const seen = newest.get(v.kind)
     if (!seen || time(v) > time(seen)) newest.set(v.kind, v)
   }

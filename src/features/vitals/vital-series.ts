@@ -84,9 +84,12 @@ export function groupByKind(sorted: readonly VitalSign[]): Map<VitalKind, VitalS
 
 export const isRetracted = (v: VitalSign) => v.status === 'entered-in-error' || v.status === 'cancelled'
 
-/** The newest reading that was not withdrawn and whose date and value look possible. */
+/** A reading that may stand as the latest: not withdrawn, and its date and value look possible. */
+export const canBeLatest = (v: VitalSign) => !isRetracted(v) && !isImplausible(v)
+
+/** The newest reading that can stand as the latest, from readings sorted newest first. */
 export function latestOf(readings: readonly VitalSign[]): VitalSign | undefined {
-  return readings.find((v) => !isRetracted(v) && !isImplausible(v))
+  return readings.find(canBeLatest)
 }
 
 function measuredOf(v: VitalSign): Measured[] {
