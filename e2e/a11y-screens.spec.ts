@@ -56,7 +56,7 @@ test('a patient sees a recent critical result on the Summary and a plain ⓘ dra
   await page.waitForLoadState('networkidle')
   await checkScreen(page, testInfo, 'epic-patient-summary-critical')
 
-  await critical.getByRole('button', { name: /^Where this came from: Potassium/ }).click()
+  await critical.getByRole('button', { name: /^More about Potassium/ }).click()
   const drawer = page.getByRole('dialog')
   await expect(drawer.getByRole('heading', { name: 'What this means' })).toBeVisible()
   await expect(drawer.getByRole('heading', { name: 'Where this came from' })).toBeVisible()

@@ -55,7 +55,7 @@ for (const vendor of ['epic', 'cerner'] as const) {
     await expect(app.getByText(vendor === 'epic' ? 'Critically high' : 'computed by this app').first()).toBeVisible()
     await checkScreen(page, testInfo, `${vendor}-clinician-lab-trend`, 'iframe')
 
-    await press(app.getByRole('button', { name: /^Where this came from: Potassium/ }).first())
+    await press(app.getByRole('button', { name: /^More about Potassium/ }).first())
     const drawer = app.getByRole('dialog')
     await expect(drawer).toBeVisible()
     await expect(drawer.getByText('"resourceType": "Observation"')).toBeVisible()

@@ -1,4 +1,4 @@
-// The small "where this came from" control next to a shown value; it opens the provenance drawer.
+// The small ⓘ control next to a shown value; it opens the drawer that says what the value means and where it came from.
 import type { Provenance } from '../../domain/provenance.ts'
 import type { About } from '../../features/explain/about.ts'
 import { useProvenance } from '../../features/provenance/provenance-context.tsx'
@@ -16,7 +16,7 @@ interface Props {
 export function ProvenanceButton({ label, provenance, field, about }: Props) {
   const { t } = useI18n()
   const { open } = useProvenance()
-  const accessible = `${t('provenance.open')}: ${label}`
+  const accessible = t('provenance.open', { what: label })
   return (
     <button
       type="button"

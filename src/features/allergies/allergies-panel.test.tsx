@@ -64,7 +64,7 @@ describe.each(VENDORS)('allergies on %s', (vendor) => {
     // allergies with their code intact (vendors.md §8), not the data-absent "error" code the docs describe.
     const retracted = within(hidden).getAllByRole('listitem').find((li) => li !== codeine.closest('li'))
     expect(retracted).toHaveTextContent(/Sulfonamide.*Entered in error/i)
-    expect(within(hidden).getAllByRole('button', { name: /^Where this came from/ })).toHaveLength(2)
+    expect(within(hidden).getAllByRole('button', { name: /^More about/ })).toHaveLength(2)
     expect(screen.getByRole('button', { name: 'Hide them' })).toHaveAttribute('aria-expanded', 'true')
   })
 
@@ -78,7 +78,7 @@ describe.each(VENDORS)('allergies on %s', (vendor) => {
     expect(penicillin).toHaveTextContent(/Reactions:.*Hives \(moderate\).*Anaphylaxis \(severe\)/)
     expect(penicillin).toHaveTextContent(/Since Jun 1, 1994/)
     expect(card(/latex/i)).toHaveTextContent('Low risk')
-    await user.click(within(penicillin).getByRole('button', { name: /^Where this came from: penicillin/i }))
+    await user.click(within(penicillin).getByRole('button', { name: /^More about penicillin/i }))
     expect(opened[0]).toMatchObject({ field: 'substance', provenance: { resourceType: 'AllergyIntolerance' } })
   })
 

@@ -191,11 +191,11 @@ describe.each(VENDORS)('Labs on %s', (vendor) => {
 
   it('each value opens its provenance, and closing the trend returns focus to the test', async () => {
     const { opened } = renderPanel(<LabsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
-    await userEvent.click(await screen.findByRole('button', { name: /^Where this came from: Potassium 4\.7 mmol\/L/ }))
+    await userEvent.click(await screen.findByRole('button', { name: /^More about Potassium 4\.7 mmol\/L/ }))
     expect(opened[0]).toMatchObject({ field: 'value', provenance: { resourceType: 'Observation' } })
     const trend = await openTrend(/^Potassium/)
     expect(within(trend).getByRole('heading', { name: /^Trend: Potassium/ })).toHaveFocus()
-    await userEvent.click(within(rowWith(trend, '6.4 mmol/L')).getAllByRole('button', { name: /^Where this came from/ })[0] as HTMLElement)
+    await userEvent.click(within(rowWith(trend, '6.4 mmol/L')).getAllByRole('button', { name: /^More about/ })[0] as HTMLElement)
     expect(opened[1]?.label).toMatch(/6\.4 mmol\/L/)
     await userEvent.click(within(trend).getByRole('button', { name: 'Close trend' }))
     expect(screen.queryByRole('region', { name: /^Trend:/ })).toBeNull()

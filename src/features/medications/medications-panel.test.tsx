@@ -79,7 +79,7 @@ describe.each(VENDORS)('medications on %s', (vendor) => {
   it('opens the provenance of an entry', async () => {
     const user = userEvent.setup()
     const { opened } = renderPanel(<MedicationsPanel session={sessionFor(vendor, 'lorraine')} />, { mode: 'clinician' })
-    await user.click(await screen.findByRole('button', { name: /^Where this came from: lisinopril/i }))
+    await user.click(await screen.findByRole('button', { name: /^More about lisinopril/i }))
     expect(opened).toHaveLength(1)
     expect(opened[0]).toMatchObject({ label: expect.stringMatching(/lisinopril/i), field: 'name', provenance: { resourceType: 'MedicationRequest' } })
   })

@@ -96,11 +96,11 @@ describe.each(VENDORS)('Summary on %s', (vendor) => {
   it('values open their provenance', async () => {
     const { opened } = await renderSummary(<SummaryPanel session={sessionFor(vendor, 'lorraine')} />)
     const abnormal = ABNORMAL[vendor]
-    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^Where this came from: ${escape(abnormal.name)} ${escape(abnormal.value)},`) }))
+    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^More about ${escape(abnormal.name)} ${escape(abnormal.value)},`) }))
     expect(opened[0]).toMatchObject({ field: 'value', provenance: { resourceType: 'Observation' } })
     // The drawer is handed the result itself, so it can explain the test and compare the value.
     expect(opened[0]?.about).toMatchObject({ kind: 'lab', lab: { loinc: expect.any(String), value: { kind: 'quantity' } } })
-    await userEvent.click(screen.getByRole('button', { name: /^Where this came from: penicillins$/i }))
+    await userEvent.click(screen.getByRole('button', { name: /^More about penicillins$/i }))
     expect(opened[1]?.provenance.resourceType).toBe('AllergyIntolerance')
     expect(opened[1]?.about).toMatchObject({ kind: 'record', date: expect.any(String) })
   })

@@ -54,7 +54,7 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
       expect(screen.getByRole('img', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} trend`) })).toBeInTheDocument()
     }
     // Next to the latest value and again on its row in the list of all readings.
-    expect(screen.getAllByRole('button', { name: new RegExp(`^Where this came from: Blood pressure ${bpText} on `) })).toHaveLength(2)
+    expect(screen.getAllByRole('button', { name: new RegExp(`^More about Blood pressure ${bpText} on `) })).toHaveLength(2)
   })
 
   it('clinician mode: a dense table of latest values with dates and times', async () => {
@@ -83,7 +83,7 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
     const opened: ProvenanceTarget[] = []
     renderVitals(vitalsSession(sandbox, vendor, 'lorraine'), { onProvenance: (t) => opened.push(t) })
     const latest = await screen.findByText(/^Blood pressure: /)
-    fireEvent.click(within(latest.closest('li') as HTMLElement).getByRole('button', { name: /^Where this came from: Blood pressure / }))
+    fireEvent.click(within(latest.closest('li') as HTMLElement).getByRole('button', { name: /^More about Blood pressure / }))
     expect(opened).toHaveLength(1)
     expect(opened[0].label).toMatch(new RegExp(`^Blood pressure ${bpText} on `))
     expect(opened[0].field).toBe('systolic')

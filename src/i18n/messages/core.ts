@@ -35,7 +35,7 @@ export const en = {
   'flag.N': 'Normal',
   'mode.clinician': 'Clinician view',
   'mode.patient': 'Patient view',
-  'provenance.open': 'Where this came from',
+  'provenance.open': 'More about {what}',
   'session.connectedTo': 'Connected to {server}',
   'print.source': 'From the record at {source}',
   'print.printed': 'Printed {date}',

@@ -37,7 +37,7 @@ export const es: Record<keyof typeof en, string> = {
   'flag.N': 'Normal',
   'mode.clinician': 'Vista clínica',
   'mode.patient': 'Vista del paciente',
-  'provenance.open': 'De dónde viene este dato',
+  'provenance.open': 'Más sobre {what}',
   'session.connectedTo': 'Conectado a {server}',
   'print.source': 'Del expediente de {source}',
   'print.printed': 'Impreso el {date}',
