@@ -5,7 +5,8 @@
 // --summary { header, summary, warnings }: counts over the whole input.
 // The vendor is detected for the header and, as in the app, picks Epic's sig trailer parser.
 // Output depends on the input only: "today" (ages, ended periods) is --as-of, else the newest
-// meta.lastUpdated in the input, else its newest date.
+// meta.lastUpdated in the input, else its newest date (then readings dated after "today" are not
+// flagged, since the newest date could be such a reading: the header says the check is off).
 // Exit codes: 0 ok, 1 usage / unreadable file / invalid JSON, 2 JSON that is not FHIR we support,
 // 3 a directory in which some files were skipped (each is named on stderr; the rest is printed).
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -134,7 +135,8 @@ function run(argv: string[]): number {
   const found = vendor === 'auto' ? detectVendor(collected.resources) : vendor
   const { asOf, asOfSource } = asOfDate(collected.resources, asOfFlag)
   // The same vendor knowledge the app's adapter applies: Epic's order-entry trailer on sig text.
-  const out = normalizeCollected(collected, { today: new Date(`${asOf}T12:00:00`), ...(found === 'epic' && { medication: { sigTrailer: epicSigTrailer } }) })
+  const checkFutureDates = asOfSource === 'flag' || asOfSource === 'newest meta.lastUpdated'
+  const out = normalizeCollected(collected, { today: new Date(`${asOf}T12:00:00`), checkFutureDates, ...(found === 'epic' && { medication: { sigTrailer: epicSigTrailer } }) })
   const header = {
     files: read,
     ...(skipped.length > 0 && { skipped }),
@@ -142,6 +144,7 @@ function run(argv: string[]): number {
     vendorSource: vendor === 'auto' ? 'detected' : 'flag',
     asOf,
     asOfSource,
+    futureDateCheck: checkFutureDates ? 'on' : 'off: "today" was guessed from the data; pass --as-of',
     resources: collected.resources.length,
   }
   const body = summary ? { header, summary: summarize(collected.resources, out), warnings: out.warnings } : { header, ...out }

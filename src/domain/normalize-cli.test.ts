@@ -147,6 +147,24 @@ describe('npm run normalize', () => {
     expect(normalize(join(dir, 'mixed')).stdout).toBe(normalizeOnce(join(dir, 'mixed')).stdout)
   }, 60_000)
 
+  it('flags a reading dated 2099 when "today" is known, and says the check is off when "today" was only guessed from the dates', () => {
+    const reading = (lastUpdated?: string) =>
+      JSON.stringify({
+        resourceType: 'Observation', id: 't1', status: 'final',
+        category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }],
+        code: { coding: [{ system: 'http://loinc.org', code: '8310-5' }], text: 'Temperature' },
+        effectiveDateTime: '2099-03-01T08:00:00Z',
+        valueQuantity: { value: 37, unit: 'Cel', system: 'http://unitsofmeasure.org', code: 'Cel' },
+        ...(lastUpdated && { meta: { lastUpdated } }),
+      })
+    const flagged = (run: Run) => JSON.parse(run.stdout).models[0].model.implausible
+    expect(flagged(normalize(file('future-updated.json', reading('2026-03-02T09:00:00Z'))))).toEqual(['observation.implausible-date'])
+    expect(flagged(normalize(file('future-flag.json', reading()), '--as-of', '2026-03-02'))).toEqual(['observation.implausible-date'])
+    const guessed = JSON.parse(normalize(file('future-guessed.json', reading())).stdout)
+    expect(guessed.header).toMatchObject({ asOf: '2099-03-01', asOfSource: 'newest date in the input', futureDateCheck: expect.stringMatching(/^off: .*--as-of/) })
+    expect(guessed.models[0].model.implausible).toBeUndefined()
+  }, 60_000)
+
   it('reads every .json in a directory and states an empty allergy search as "not asked"', () => {
     const run = normalize(join(dir, 'chart'), '--vendor', 'cerner')
     expect(run.code).toBe(0)

@@ -58,6 +58,12 @@ export interface NormalizeOptions {
   medication?: MedicationOptions
   /** "Today" for ages and ended periods; fixed by callers that need the same output on every run. */
   today?: Date
+  /**
+   * Whether a reading dated after `today` is flagged (default: when `today` is given). Off when
+   * `today` was itself guessed from the newest date in the data: a reading dated 2099 would then be
+   * its own "today" and pass.
+   */
+  checkFutureDates?: boolean
 }
 
 function outcomeText(resource: unknown): string {
@@ -109,7 +115,7 @@ function mapOne(r: unknown, lookup: (ref: string) => Medication | undefined, sin
       return model && { type: 'patient', model }
     }
     case 'Observation': {
-      const when = options.today ? { today: options.today } : {}
+      const when = options.today && options.checkFutureDates !== false ? { today: options.today } : {}
       const vital = isVitalSignObservation(r) ? toVitalSign(r as Observation, sink, when) : null
       if (vital) return { type: 'vital-sign', model: vital }
       const model = toLabResult(r as Observation, sink, when)
