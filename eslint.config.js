@@ -30,8 +30,8 @@ export default tseslint.config(
   },
   {
     // The remembered health-system choice (a public directory entry, never PHI or tokens) is the one
-    // thing kept across visits on this device.
-    files: ['src/launch/last-choice.ts'],
+    // thing kept across visits on this device (its test checks what is kept there).
+    files: ['src/launch/last-choice.ts', 'src/launch/last-choice.test.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
   {
