@@ -4,7 +4,9 @@ import type { MedicationItem } from '../../domain/medication.ts'
 import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
+import { useViewMode, type ViewMode } from '../../app/view-mode.tsx'
 import { medicationAbout } from './medication-about.ts'
+import { plainMedicationName } from './plain-name.ts'
 
 /** Words first, colour second: the badge reads the same in greyscale and to a screen reader. */
 export function SourceBadge({ item }: { item: MedicationItem }) {
@@ -30,13 +32,15 @@ export function asNeededText(item: MedicationItem, t: ReturnType<typeof useI18n>
   return t(plain ? 'medications.patient.asNeededFor' : 'medications.asNeededFor', { reason: item.asNeededReason })
 }
 
-export function medicationName(item: MedicationItem, t: ReturnType<typeof useI18n>['t']): string {
-  return item.name ?? t('medications.unnamed')
+/** Patients read the plain form of an RxNorm name; clinicians the name as the pharmacy system wrote it. */
+export function medicationName(item: MedicationItem, t: ReturnType<typeof useI18n>['t'], mode: ViewMode): string {
+  if (item.name === undefined) return t('medications.unnamed')
+  return mode === 'patient' ? plainMedicationName(item.name) : item.name
 }
 
 export function MedicationProvenance({ item }: { item: MedicationItem }) {
   const { t } = useI18n()
-  const name = medicationName(item, t)
+  const name = medicationName(item, t, useViewMode())
   return <ProvenanceButton label={name} provenance={item.provenance} field="name" about={medicationAbout(item)} />
 }
 

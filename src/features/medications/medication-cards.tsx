@@ -34,7 +34,7 @@ function Card({ item, past }: { item: MedicationItem; past: boolean }) {
       <article aria-labelledby={`${cardId}-name`}>
         <div className="flex items-start justify-between gap-2">
           <h4 id={`${cardId}-name`} className="font-semibold break-words">
-            {medicationName(item, t)}
+            {medicationName(item, t, 'patient')}
           </h4>
           <MedicationProvenance item={item} />
         </div>

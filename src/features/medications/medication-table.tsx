@@ -34,7 +34,7 @@ function Row({ item, past }: { item: MedicationItem; past: boolean }) {
   return (
     <tr>
       <th scope="row" className={`${TD} text-left font-normal`}>
-        <span className="font-semibold">{medicationName(item, t)}</span> <SourceBadge item={item} />
+        <span className="font-semibold">{medicationName(item, t, 'clinician')}</span> <SourceBadge item={item} />
         <IngredientList labels={ingredientsToShow(item)} id={`${rowId}-ingredients`} />
       </th>
       <td className={TD}>

@@ -5,6 +5,8 @@ import type { SmartSession } from '../../launch/smart-session.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { fullInstructions } from '../medications/built-sig.ts'
 import { medicationAbout } from '../medications/medication-about.ts'
+import { plainMedicationName } from '../medications/plain-name.ts'
+import { useViewMode } from '../../app/view-mode.tsx'
 import { activeMedications, medicationQueries, type MedicationData } from '../medications/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
 
@@ -12,6 +14,7 @@ const selectActive = (data: MedicationData) => ({ items: activeMedications(data)
 
 export function MedicationSummary({ session }: { session: SmartSession }) {
   const i18n = useI18n()
+  const mode = useViewMode()
   const { t } = i18n
   const meds = useQuery({ ...medicationQueries.list(session), select: selectActive, retryOnMount: false })
   return (
@@ -27,7 +30,7 @@ export function MedicationSummary({ session }: { session: SmartSession }) {
           ) : (
             <ul className="space-y-1">
               {items.map((m, i) => {
-                const name = m.name ?? t('summary.medications.unnamed')
+                const name = m.name === undefined ? t('summary.medications.unnamed') : mode === 'patient' ? plainMedicationName(m.name) : m.name
                 // The whole instruction, dose and frequency included, on screen and in print.
                 const { main, extra } = fullInstructions(i18n, m)
                 return (

@@ -179,11 +179,13 @@ describe('Walter: allergies never asked, worded as each server’s list state sa
 })
 
 describe('Summary modes and language', () => {
-  it('both modes see the whole instruction: the sig first, then the patient instruction; clinicians get source test names', async () => {
+  it('both modes see the whole instruction: the sig first, then the patient instruction; clinicians get source test and RxNorm names, patients plain ones', async () => {
     for (const mode of ['clinician', 'patient'] as const) {
       const view = await renderSummary(<SummaryPanel session={sessionFor('cerner', 'lorraine')} />, { mode })
       const meds = part('Active medications')
       expect(await within(meds).findByText('10 mg = 1 tab, Oral, daily')).toBeInTheDocument()
+      // Oracle Health's own lower-case synonym, as sent for clinicians, starting a sentence for patients.
+      expect(within(meds).getByText(mode === 'clinician' ? 'lisinopril 10 mg oral tablet' : 'Lisinopril 10 mg oral tablet')).toBeInTheDocument()
       expect(within(meds).getByText(/^Patient instruction: Take 1 tablet \(10 mg total\) by mouth daily\. Take in the morning/)).toBeInTheDocument()
       const labs = part('Recent abnormal labs')
       expect(await within(labs).findByText(mode === 'clinician' ? ABNORMAL.cerner.source : ABNORMAL.cerner.name)).toBeInTheDocument()
