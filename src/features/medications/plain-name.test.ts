@@ -18,6 +18,12 @@ describe('plainMedicationName', () => {
     expect(plainMedicationName('atorvastatin 20 MG Oral Tablet [Lipitor]')).toBe('Atorvastatin 20 mg oral tablet [Lipitor]')
   })
 
+  it('keeps tall-man lettering and brand names in parentheses, which tell look-alike drugs apart', () => {
+    expect(plainMedicationName('hydrOXYzine HCl 25 MG Oral Tablet')).toBe('HydrOXYzine HCl 25 mg oral tablet')
+    expect(plainMedicationName('HYDROcodone-acetaminophen (NORCO) 5-325 MG per tablet')).toBe('HYDROcodone-acetaminophen (NORCO) 5-325 mg per tablet')
+    expect(plainMedicationName('lisinopril (PRINIVIL,ZESTRIL) 10 MG tablet')).toBe('Lisinopril (PRINIVIL,ZESTRIL) 10 mg tablet')
+  })
+
   it('leaves words it does not know, and names not in RxNorm style, as sent', () => {
     expect(plainMedicationName('Furosemide 40mg tab')).toBe('Furosemide 40mg tab')
     expect(plainMedicationName('LASIX 40 MG Oral Tablet')).toBe('LASIX 40 mg oral tablet')
