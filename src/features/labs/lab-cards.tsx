@@ -29,7 +29,7 @@ export function LabCards({ groups, ...select }: { groups: LabGroup[] } & Omit<Te
               <LabFlag lab={lab} />
             </div>
             <p className="mt-1">
-              {plainSentence(i18n, name, g)}
+              {plainSentence(i18n, g)}
               {lab && <ProvenanceButton label={`${name} ${valueText(i18n, lab.value)}, ${date(lab.effective)}`} provenance={lab.provenance} field="value" about={{ kind: 'lab', lab }} />}
             </p>
             <p className="mt-1 text-[0.875em] text-slate-700 dark:text-slate-300">
