@@ -22,19 +22,20 @@ export function bpCategoryText(fmt: Fmt, v: VitalSign, adult: boolean | undefine
   return category && fmt.t(`vitals.bp.${category}`)
 }
 
-/** The usual adult range ("60–100 beats/min"), the sentence around it, and, outside it, "above the usual range". */
+/** The usual adult range ("60–100 beats/min"), the sentence around it, and, outside it, "Above the usual range". */
 export function usualRangeText(fmt: Fmt, v: VitalSign, adult: boolean | undefined): { bounds: string; range: string; position?: string } | undefined {
   if (v.kind === 'blood-pressure' || !adult) return undefined
   const range = ADULT_RANGES[v.kind]
   if (!range) return undefined
   const unit = unitWord(fmt, v.kind, { unit: range.unit })
-  const bounds =
+  const join = (n: string) => (unit ? `${n} ${unit}` : n)
+  // One-sided ranges in words ("95 % or more"), not as ≥, which many readers skip or misread.
+  const withUnit =
     range.low !== undefined && range.high !== undefined
-      ? `${fmt.number(range.low)}–${fmt.number(range.high)}`
+      ? join(`${fmt.number(range.low)}–${fmt.number(range.high)}`)
       : range.low !== undefined
-        ? `≥${fmt.number(range.low)}`
-        : `≤${fmt.number(range.high ?? 0)}`
-  const withUnit = unit ? `${bounds} ${unit}` : bounds
+        ? fmt.t('vitals.usual.atLeast', { limit: join(fmt.number(range.low)) })
+        : fmt.t('vitals.usual.atMost', { limit: join(fmt.number(range.high ?? 0)) })
   const text = fmt.t('vitals.usual.range', { range: withUnit })
   const position = v.value.kind === 'quantity' && !v.implausible?.length ? positionInRange(v.kind, v.value, true) : undefined
   return { bounds: withUnit, range: text, ...(position && position !== 'within' && { position: fmt.t(`vitals.usual.${position}`) }) }

@@ -45,6 +45,11 @@ describe.each(vendors)('vitals panel (%s)', (vendor) => {
     expect(screen.getByTestId('bp-category')).toHaveTextContent(BP_CATEGORY[bpCategory(latestBp.systolic!, latestBp.diastolic!, true)!])
     const heartRate = screen.getByText(/^Heart rate: /).parentElement as HTMLElement
     expect(within(heartRate).getByTestId('usual-range')).toHaveTextContent(/Usual for adults: 60–100 beats\/min$/)
+    const spo2 = screen.getByText(/^Oxygen level \(SpO2\): /).parentElement as HTMLElement
+    expect(within(spo2).getByTestId('usual-range')).toHaveTextContent(/^Usual for adults: 95 % or more$/)
+    const latestBmi = lorraineVitals.filter((v) => v.kind === 'bmi').sort((a, b) => b.effective.localeCompare(a.effective))[0]
+    const bmi = screen.getByText(/^Body mass index \(BMI\): /).parentElement as HTMLElement
+    expect(within(bmi).getByTestId('usual-range')).toHaveTextContent(latestBmi.value! > 24.9 ? /^Above the usual range\. Usual for adults: 18\.5–24\.9/ : /^Usual for adults: 18\.5–24\.9/)
 
     const chart = screen.getByRole('img', { name: /^Blood pressure trend: \d+ readings from/ })
     expect(chart.getAttribute('aria-label')).toMatch(/Systolic from \d+ to \d+ mmHg; Diastolic from \d+ to \d+ mmHg/)

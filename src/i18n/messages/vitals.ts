@@ -51,8 +51,10 @@ export const en = {
   'vitals.col.taken': 'Taken',
   'vitals.col.usual': 'Usual (adults)',
   'vitals.usual.range': 'Usual for adults: {range}',
-  'vitals.usual.below': 'below the usual range',
-  'vitals.usual.above': 'above the usual range',
+  'vitals.usual.below': 'Below the usual range',
+  'vitals.usual.above': 'Above the usual range',
+  'vitals.usual.atLeast': '{limit} or more',
+  'vitals.usual.atMost': '{limit} or less',
   // 2017 ACC/AHA blood-pressure categories for adults.
   'vitals.bp.normal': 'Normal blood pressure',
   'vitals.bp.elevated': 'Elevated blood pressure',
