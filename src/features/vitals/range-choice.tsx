@@ -14,7 +14,7 @@ export function RangeChoice({ value, onChange }: { value: RangeKey; onChange: (r
         {RANGES.map(({ key }) => (
           <label
             key={key}
-            className="cursor-pointer rounded border border-blue-800 px-3 py-1 text-sm text-blue-800 has-[:checked]:bg-blue-800 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700 dark:border-sky-300 dark:text-sky-300 dark:has-[:checked]:bg-sky-300 dark:has-[:checked]:text-slate-900"
+            className="segment cursor-pointer rounded px-3 py-1 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700"
           >
             <input type="radio" name={name} value={key} checked={value === key} onChange={() => onChange(key)} className="sr-only" />
             {t(`vitals.range.${key}`)}
