@@ -55,7 +55,9 @@ export function HealthSystemSearch({ offer, onChoose, children }: Props) {
       {offer ? (
         <HealthSystemList results={results} choices={offer.choices} total={offer.systems.length} query={query} hints={offer.hints} onChoose={onChoose} />
       ) : (
-        <p role="status" className="mt-4 text-gray-700">
+        // A screen's height: the list that replaces it fills at least that, so what follows it (the
+        // footer) starts below the fold instead of jumping there when the list arrives.
+        <p role="status" className="mt-4 min-h-screen text-gray-700">
           {t('start.loading')}
         </p>
       )}
