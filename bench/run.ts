@@ -7,7 +7,7 @@ import { chromiumExecutable } from '../e2e/browser.ts'
 import { DESKTOP, launch, MOBILE, openPage, waitForMark, type Vendor } from './flows.ts'
 import { runLighthouse } from './lighthouse.ts'
 import { normalizeSpeed } from './normalize-speed.ts'
-import { measurePicker, quantile } from './picker.ts'
+import { measureBareInput, measurePicker, quantile } from './picker.ts'
 import { clsOf, countWaves, roundTripsOf, tbtOf, type PageTimes } from './probe.ts'
 import { benchPorts, setRtt, startApp, startSandbox } from './servers.ts'
 import { buildFloor, firstLoad } from './sizes.ts'
@@ -149,6 +149,7 @@ async function main() {
       const o = await openPage(browser, APP_URL, DESKTOP, cpu)
       try {
         report.picker.push({ cpu, ...(await measurePicker(o.page)) })
+        report.picker.push({ cpu, floor: true, ...(await measureBareInput(o.page)) })
       } finally {
         await o.close()
       }
