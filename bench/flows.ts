@@ -31,7 +31,8 @@ export async function openPage(browser: Browser, appUrl: string, options: Browse
 export async function launch(page: Page, vendor: Vendor, username: string, onApp?: () => Promise<void>): Promise<void> {
   await page.goto('/')
   await page.getByLabel('Health system, city or portal name').fill(SYSTEMS[vendor].search)
-  await page.getByRole('button', { name: SYSTEMS[vendor].name }).click()
+  // In the results: a "last used" button above them may name the same system.
+  await page.locator('#health-system-results').getByRole('button', { name: SYSTEMS[vendor].name }).click()
   await page.getByLabel('Username').fill(username)
   await page.getByLabel('Password').fill('sandbox1')
   await page.getByRole('button', { name: 'Sign in' }).click()

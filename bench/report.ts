@@ -1,6 +1,6 @@
 // Prints the bench's figures: ratios first, absolute numbers beside them.
-import { readFileSync } from 'node:fs'
 import type { Vendor } from './flows.ts'
+import type { LighthouseRow } from './lighthouse.ts'
 import type { NormalizeSpeed } from './normalize-speed.ts'
 import type { PickerTimes } from './picker.ts'
 import type { LoadSize } from './sizes.ts'
@@ -11,14 +11,12 @@ export interface Report {
   summary: { vendor: Vendor; rtt: number; ms: number; apiWaves: number; apiRoundTrips: number; allWaves: number }[]
   layout: { preset: 'mobile' | 'desktop'; vendor: Vendor; cls: number; lcp: number }[]
   history: { vendor: Vendor; cpu: number; pages: number; wall: number; summed: number; rows: number; heapMb: number; tbt: number; status: string }[]
-  picker: ({ cpu: number } & PickerTimes)[]
+  /** `floor`: a bare text box on an empty page, typed the same way. */
+  picker: ({ cpu: number; floor?: boolean } & PickerTimes)[]
   normalize: ({ vendor: Vendor } & NormalizeSpeed)[]
-  brands: number
-}
-
-export function brandCount(): number {
-  const bundle = JSON.parse(readFileSync(new URL('../src/launch/brands.json', import.meta.url), 'utf8')) as { entry: { resource: { resourceType: string } }[] }
-  return bundle.entry.filter((e) => e.resource.resourceType === 'Organization').length
+  lighthouse: LighthouseRow[]
+  /** Lighthouse audits that could not run, each with why. */
+  lighthouseErrors?: string[]
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`
@@ -58,11 +56,18 @@ export function print(r: Report) {
     h.vendor, `÷${h.cpu}`, h.pages, ms(h.wall), ms(h.summed), x(h.wall / h.summed), h.rows, `${h.heapMb.toFixed(1)} MB`, ms(h.tbt), h.status,
   ]))
 
-  table(`Health-system picker (${r.brands} organizations in the shipped bundle), ms per keystroke`, ['CPU', 'keystrokes', 'median', 'p90', 'max'], r.picker.map((p) => [
-    `÷${p.cpu}`, p.keystrokes, p.median.toFixed(1), p.p90.toFixed(1), p.max.toFixed(1),
+  table('Health-system picker over the shipped directories, key → next frame after the list changed, ms per keystroke', ['page', 'CPU', 'entries offered', 'keystrokes', 'median', 'p90', 'max'], r.picker.map((p) => [
+    p.floor ? 'floor: a bare text box' : 'start page', `÷${p.cpu}`, p.floor ? '–' : p.entries.toLocaleString('en-US'), p.keystrokes, p.median.toFixed(1), p.p90.toFixed(1), p.max.toFixed(1),
   ]))
 
-  table('Normalization of vital signs (Node, in-process)', ['vendor', 'resources', 'map', 'JSON.parse', 'map resources/s', 'map / parse time'], r.normalize.map((n) => [
+  table('Normalization of vital signs (Node, a process of its own; fastest of 9 rounds each)', ['vendor', 'resources', 'map', 'JSON.parse', 'map resources/s', 'map / parse time'], r.normalize.map((n) => [
     n.vendor, n.resources, `${n.mapMs.toFixed(1)} ms`, `${n.parseMs.toFixed(1)} ms`, Math.round(n.mapPerSecond).toLocaleString('en-US'), x(n.mapMs / n.parseMs),
   ]))
+
+  if (r.lighthouse.length) {
+    table('Lighthouse 12.2.3, performance (mobile: its default phone, simulated slow 4G, CPU ÷4; desktop: its desktop preset)', ['page', 'preset', 'score', 'LCP', 'CLS', 'TBT', 'FCP'], r.lighthouse.map((l) => [
+      l.page === 'start' ? 'start page' : 'Summary (Epic, Lorraine)', l.preset, l.score.toFixed(2), ms(l.lcp), l.cls.toFixed(3), ms(l.tbt), ms(l.fcp),
+    ]))
+  }
+  for (const e of r.lighthouseErrors ?? []) console.log(`  Lighthouse could not run: ${e}`)
 }

@@ -5,12 +5,13 @@ import { chromium, type Browser } from '@playwright/test'
 import { build } from 'vite'
 import { chromiumExecutable } from '../e2e/browser.ts'
 import { DESKTOP, launch, MOBILE, openPage, waitForMark, type Vendor } from './flows.ts'
+import { runLighthouse } from './lighthouse.ts'
 import { normalizeSpeed } from './normalize-speed.ts'
-import { measurePicker, quantile } from './picker.ts'
+import { measureBareInput, measurePicker, quantile } from './picker.ts'
 import { clsOf, countWaves, roundTripsOf, tbtOf, type PageTimes } from './probe.ts'
 import { benchPorts, setRtt, startApp, startSandbox } from './servers.ts'
 import { buildFloor, firstLoad } from './sizes.ts'
-import { brandCount, print, type Report } from './report.ts'
+import { print, type Report } from './report.ts'
 
 const limit = setTimeout(() => {
   console.error('bench: time limit reached, stopping')
@@ -18,9 +19,10 @@ const limit = setTimeout(() => {
 }, Number(process.env.BENCH_TIME_LIMIT_S ?? 900) * 1000)
 
 const VENDORS: Vendor[] = ['epic', 'cerner']
+const BROWSER_ARGS = ['--disable-features=TrackingProtection3pcd', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RTTS = [0, 100, 300]
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 2)
-/** BENCH_ONLY=summary,layout,history,picker,normalize runs a subset (sizes are always printed). */
+/** BENCH_ONLY=summary,layout,history,picker,normalize,lighthouse runs a subset (sizes are always printed). */
 const only = (part: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part)
 const ports = benchPorts()
 const APP_URL = `http://localhost:${ports.app}`
@@ -106,20 +108,21 @@ async function main() {
   process.env.VITE_SANDBOX_URL = SANDBOX_URL
   // Production builds hide the local sandbox unless asked to offer it; the bench signs in there.
   process.env.VITE_SHOW_SANDBOX = '1'
+  // A real deployment has its client ids registered with Epic and Oracle Health, so the start page
+  // offers every entry of the shipped directories; without them it would offer the sandboxes only.
+  process.env.VITE_EPIC_CLIENT_ID ??= 'bench-epic-client'
+  process.env.VITE_CERNER_CLIENT_ID ??= 'bench-oracle-client'
   log('building the app and the floor')
   await build({ logLevel: 'warn', build: { outDir: 'dist-bench', emptyOutDir: true } })
   const app = firstLoad('dist-bench')
   const floor = await buildFloor('dist-bench-floor')
   const sandbox = await startSandbox(ports.sandbox, APP_URL)
   const server = await startApp('dist-bench', ports)
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: ['--disable-features=TrackingProtection3pcd', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
-  const report: Report = { app, floor, summary: [], layout: [], history: [], picker: [], normalize: [], brands: brandCount() }
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: BROWSER_ARGS })
+  const report: Report = { app, floor, summary: [], layout: [], history: [], picker: [], normalize: [], lighthouse: [] }
   try {
     // One launch nobody measures, so the first measured one does not pay for a cold browser.
-    await summaryRun(browser, 'epic', 0)
+    if (['summary', 'layout', 'history', 'picker'].some(only)) await summaryRun(browser, 'epic', 0)
     for (const vendor of only('summary') ? VENDORS : []) {
       for (const rtt of RTTS) {
         log(`callback → summary, ${vendor}, ${rtt} ms RTT`)
@@ -146,6 +149,7 @@ async function main() {
       const o = await openPage(browser, APP_URL, DESKTOP, cpu)
       try {
         report.picker.push({ cpu, ...(await measurePicker(o.page)) })
+        report.picker.push({ cpu, floor: true, ...(await measureBareInput(o.page)) })
       } finally {
         await o.close()
       }
@@ -153,6 +157,12 @@ async function main() {
     for (const vendor of only('normalize') ? VENDORS : []) {
       log(`normalization, ${vendor}`)
       report.normalize.push({ vendor, ...(await normalizeSpeed(vendor)) })
+    }
+    if (only('lighthouse')) {
+      setRtt(0) // Lighthouse simulates its own network
+      const { rows, errors } = await runLighthouse(APP_URL, ports.debug, BROWSER_ARGS, log)
+      report.lighthouse = rows
+      report.lighthouseErrors = errors
     }
   } finally {
     await browser.close()

@@ -9,12 +9,14 @@ export interface BenchPorts {
   app: number
   /** Where `vite preview` listens behind the delay wrapper. */
   appInner: number
+  /** The DevTools port of the Chromium that Lighthouse drives. */
+  debug: number
 }
 
 export function benchPorts(): BenchPorts {
   const sandbox = Number(process.env.BENCH_SANDBOX_PORT ?? process.env.E2E_SANDBOX_PORT ?? 4030)
   const app = Number(process.env.BENCH_APP_PORT ?? process.env.E2E_APP_PORT ?? 4183)
-  return { sandbox, app, appInner: Number(process.env.BENCH_APP_INNER_PORT ?? sandbox + 1) }
+  return { sandbox, app, appInner: Number(process.env.BENCH_APP_INNER_PORT ?? sandbox + 1), debug: Number(process.env.BENCH_DEBUG_PORT ?? sandbox + 2) }
 }
 
 let rttMs = 0

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { memo, type KeyboardEvent } from 'react'
 import { useStartText } from '../i18n/start-text.ts'
 import type { HealthSystem } from '../launch/brands.ts'
 import type { EndpointConfig } from '../launch/endpoints.ts'
@@ -28,7 +28,13 @@ function moveFocus(e: KeyboardEvent<HTMLElement>) {
   next?.focus()
 }
 
-/** At most a page of results is rendered, whatever the directory size, so typing stays instant. */
+/**
+ * Rows rendered at most: more than a phone or a laptop screen shows below the search box, and few
+ * enough that replacing them all on a key (the first letter typed does) fits in a frame.
+ */
+export const SHOWN = 20
+
+/** At most SHOWN results are rendered, whatever the directory size, so typing stays instant. */
 export function HealthSystemList({ results, choices, total, query, hints, onChoose }: Props) {
   const { t } = useStartText()
   if (total === 0) {
@@ -41,32 +47,48 @@ export function HealthSystemList({ results, choices, total, query, hints, onChoo
       </p>
       {query && results.length === 0 && <p className="mt-2">{t('systems.noMatch', { query })}</p>}
       <ul id="health-system-results" className="mt-2 space-y-2" onKeyDown={moveFocus}>
-        {results.map((s) => (
-          <li key={s.id}>
-            {(choices.get(s) ?? []).map(({ endpoint }) =>
-              endpoint.clientId ? (
-                <button
-                  key={endpoint.fhirBase}
-                  data-choice
-                  type="button"
-                  className="w-full rounded border border-gray-400 p-3 text-left hover:bg-gray-50 focus:outline-2 focus:outline-blue-700"
-                  onClick={() => onChoose(endpoint)}
-                >
-                  <span className="block font-semibold">{s.name}</span>
-                  <span className="block text-sm text-gray-700">{[...s.places, s.endpoints.length > 1 ? endpoint.name : ''].filter(Boolean).join(' · ')}</span>
-                </button>
-              ) : (
-                hints && (
-                  <div key={endpoint.fhirBase} className="rounded border border-dashed border-gray-400 p-3">
-                    <span className="block font-semibold">{s.name}</span>
-                    <span className="block text-sm text-gray-700">{t('systems.notSetUp', { setting: endpoint.clientIdSetting ?? '' })}</span>
-                  </div>
-                )
-              ),
-            )}
-          </li>
+        {results.slice(0, SHOWN).map((s) => (
+          <SystemRow key={s.id} system={s} choices={choices.get(s)} hints={hints} onChoose={onChoose} />
         ))}
       </ul>
+      {results.length > SHOWN && <p className="mt-2 text-sm text-gray-700">{t('systems.showingFirst', { shown: SHOWN })}</p>}
     </section>
   )
 }
+
+interface RowProps {
+  system: HealthSystem
+  choices: Choice[] | undefined
+  hints: boolean
+  onChoose: (endpoint: EndpointConfig) => void
+}
+
+/** Memoized: a key typed renders only the rows that were not in the list before. */
+const SystemRow = memo(function SystemRow({ system: s, choices, hints, onChoose }: RowProps) {
+  const { t } = useStartText()
+  return (
+    <li>
+      {(choices ?? []).map(({ endpoint }) =>
+        endpoint.clientId ? (
+          <button
+            key={endpoint.fhirBase}
+            data-choice
+            type="button"
+            className="w-full rounded border border-gray-400 p-3 text-left hover:bg-gray-50 focus:outline-2 focus:outline-blue-700"
+            onClick={() => onChoose(endpoint)}
+          >
+            <span className="block font-semibold">{s.name}</span>
+            <span className="block text-sm text-gray-700">{[...s.places, s.endpoints.length > 1 ? endpoint.name : ''].filter(Boolean).join(' · ')}</span>
+          </button>
+        ) : (
+          hints && (
+            <div key={endpoint.fhirBase} className="rounded border border-dashed border-gray-400 p-3">
+              <span className="block font-semibold">{s.name}</span>
+              <span className="block text-sm text-gray-700">{t('systems.notSetUp', { setting: endpoint.clientIdSetting ?? '' })}</span>
+            </div>
+          )
+        ),
+      )}
+    </li>
+  )
+})

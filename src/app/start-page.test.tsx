@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -48,5 +49,20 @@ describe('StartPage with a deploy-time file', () => {
     expect(screen.queryByText(/so you can choose a record/)).toBeNull()
     expect(window.location.search).toBe('?reconnect=https%3A%2F%2Fevil.example%2Ffhir')
     window.history.replaceState(null, '', '/')
+  })
+
+  it('shows the first 20 matches and says so; a narrower search shows all of its matches', async () => {
+    const organizations = Array.from({ length: 30 }, (_, i) => ({ name: `Valley Clinic ${i + 1}`, fhirBase: `https://fhir.valley${i + 1}.test/r4` }))
+    server.use(http.get('*/chart-lens.config.json', () => HttpResponse.json({ directories: [], sandbox: false, organizations, clientIds: { other: 'app' } })))
+    await renderStart()
+    const list = await screen.findByRole('region', { name: 'Health systems' }, { timeout: 5000 })
+    expect(within(list).getAllByRole('button')).toHaveLength(20)
+    expect(screen.getByText('Showing the first 20. Type more of the name, city or state to narrow the list.')).toBeVisible()
+
+    await userEvent.type(screen.getByLabelText('Health system, city or portal name'), 'clinic 2')
+    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Valley Clinic 2', ...Array.from({ length: 10 }, (_, i) => `Valley Clinic ${i + 20}`),
+    ])
+    expect(screen.queryByText(/Showing the first/)).toBeNull()
   })
 })

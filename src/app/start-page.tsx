@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { searchHealthSystems, type HealthSystem } from '../launch/brands.ts'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { prepareSearch, type HealthSystem } from '../launch/brands.ts'
 import { ConfigError, loadDeployConfig } from '../launch/deploy-config.ts'
 import { loadDirectory } from '../launch/directory.ts'
 import { isNoAnswer, wordingOf } from '../launch/failure.ts'
@@ -8,7 +8,8 @@ import { useStartText } from '../i18n/start-text.ts'
 import { setLocale, type Locale } from '../i18n/locale.ts'
 import { endpointForSystem, type EndpointConfig } from '../launch/endpoints.ts'
 import { loadLastChoice, saveLastChoice } from '../launch/last-choice.ts'
-import { HealthSystemList, type Choice } from './health-system-list.tsx'
+import type { Choice } from './health-system-list.tsx'
+import { HealthSystemSearch } from './health-system-search.tsx'
 import { LegalFooter } from './legal-footer.tsx'
 import { loadAuthorize, loadChart, prefetch } from './lazy-routes.ts'
 import { Problem } from './problem.tsx'
@@ -26,22 +27,38 @@ async function loadOffer() {
       .map((endpoint) => ({ system: s, endpoint }))
     if (usable.length) choices.set(s, usable)
   }
-  return { choices, systems: [...choices.keys()], problems, hints: config.developerHints }
+  const offered = [...choices.keys()]
+  // Built now, while the page waits for nothing, rather than on the first key typed.
+  prepareSearch(offered)
+  return { choices, systems: offered, problems, hints: config.developerHints }
+}
+
+async function launchFrom(endpoint: EndpointConfig, setError: (e: { cause: unknown; system: string } | undefined) => void) {
+  setError(undefined)
+  // The chart is what comes back from the sign-in: start its download now.
+  prefetch(loadChart)
+  try {
+    saveLastChoice({ name: endpoint.name, fhirBase: endpoint.fhirBase })
+    const { beginLaunch } = await loadAuthorize()
+    await beginLaunch(endpoint, 'standalone')
+  } catch (err) {
+    setError({ cause: err, system: endpoint.name })
+  }
 }
 
 export function StartPage() {
-  const [query, setQuery] = useState('')
-  const deferred = useDeferredValue(query)
   const [error, setError] = useState<{ cause: unknown; system: string }>()
   const { t, locale } = useStartText()
   const [last] = useState(loadLastChoice)
   const offer = useQuery({ queryKey: ['health-systems'], queryFn: loadOffer, staleTime: Infinity, retry: false })
-  const results = useMemo(() => (offer.data ? searchHealthSystems(offer.data.systems, deferred) : []), [offer.data, deferred])
   const lastChoice = useMemo(() => {
     if (!last || !offer.data) return undefined
     for (const list of offer.data.choices.values()) for (const c of list) if (c.endpoint.fhirBase === last.fhirBase && c.endpoint.clientId) return c
     return undefined
   }, [last, offer.data])
+
+  // Stable across renders, so the rows of the list (memoized) are not rendered again on every key.
+  const connect = useCallback((endpoint: EndpointConfig) => launchFrom(endpoint, setError), [])
 
   // "Switch record" in the chart signs out and comes back here to launch the same health system again,
   // so its authorization server shows the record chooser. Only a system this page offers is launched.
@@ -53,21 +70,7 @@ export function StartPage() {
   }, [reconnect, offer.data])
   useEffect(() => {
     if (reconnectChoice) void connect(reconnectChoice.endpoint)
-    // connect is recreated each render; the launch must start once per choice.
-  }, [reconnectChoice])
-
-  async function connect(endpoint: EndpointConfig) {
-    setError(undefined)
-    // The chart is what comes back from the sign-in: start its download now.
-    prefetch(loadChart)
-    try {
-      saveLastChoice({ name: endpoint.name, fhirBase: endpoint.fhirBase })
-      const { beginLaunch } = await loadAuthorize()
-      await beginLaunch(endpoint, 'standalone')
-    } catch (err) {
-      setError({ cause: err, system: endpoint.name })
-    }
-  }
+  }, [reconnectChoice, connect])
 
   const wording = error && wordingOf(error.cause, locale, t('start.failed'))
   const errorMessage = error && `${error.system}: ${wording?.message}`
@@ -118,55 +121,23 @@ export function StartPage() {
           <span className="block font-semibold">{lastChoice.system.name}</span>
         </button>
       )}
-      <label htmlFor="system-search" className="mt-6 block font-semibold">
-        {t('start.search')}
-      </label>
-      <input
-        id="system-search"
-        type="search"
-        autoComplete="off"
-        aria-controls="health-system-results"
-        className="mt-1 w-full rounded border border-gray-500 p-2 text-lg"
-        value={query}
-        // Reaching for the search box means a launch is coming: fetch the OAuth code before a system
-        // is chosen, and before the typing starts, so loading it never delays a keystroke.
-        onFocus={() => prefetch(loadAuthorize)}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key !== 'ArrowDown') return
-          e.preventDefault()
-          document.querySelector<HTMLElement>('#health-system-results [data-choice]')?.focus()
-        }}
-      />
-      {offer.data?.problems.map((p) => (
-        <p key={p} className="mt-2 text-sm text-gray-700">
-          {p}
-        </p>
-      ))}
-      {error && (
-        <p role="alert" className="mt-4 rounded border border-red-700 p-3 text-red-800">
-          {errorMessage}
-        </p>
-      )}
-      {reconnectChoice && !error && (
-        <p role="status" className="mt-4 text-gray-700">
-          {t('start.reconnecting', { system: reconnectChoice.system.name })}
-        </p>
-      )}
-      {offer.isPending ? (
-        <p role="status" className="mt-4 text-gray-700">
-          {t('start.loading')}
-        </p>
-      ) : (
-        <HealthSystemList
-          results={results}
-          choices={offer.data.choices}
-          total={offer.data.systems.length}
-          query={deferred}
-          hints={offer.data.hints}
-          onChoose={connect}
-        />
-      )}
+      <HealthSystemSearch offer={offer.data} onChoose={connect}>
+        {offer.data?.problems.map((p) => (
+          <p key={p} className="mt-2 text-sm text-gray-700">
+            {p}
+          </p>
+        ))}
+        {error && (
+          <p role="alert" className="mt-4 rounded border border-red-700 p-3 text-red-800">
+            {errorMessage}
+          </p>
+        )}
+        {reconnectChoice && !error && (
+          <p role="status" className="mt-4 text-gray-700">
+            {t('start.reconnecting', { system: reconnectChoice.system.name })}
+          </p>
+        )}
+      </HealthSystemSearch>
       <LegalFooter locale={locale} />
     </main>
   )

@@ -1,6 +1,7 @@
 // Choosing codes from multi-coded concepts. Vendors list local codings first (or only), so a
 // mapper never takes `coding[0]`: it asks for a system by preference and falls back to text.
 import { field, isRecord, list, records, str } from './json.ts'
+import { indexedPaths } from './provenance.ts'
 import type { RuleId } from './rules.ts'
 
 export const SYSTEMS = {
@@ -23,6 +24,9 @@ const SYSTEM_ALIASES = new Map<string, string>([
   ['urn:oid:2.16.840.1.113883.6.8', SYSTEMS.ucum],
   ['http://hl7.org/fhir/v3/ObservationInterpretation', SYSTEMS.interpretation],
 ])
+
+/** `code.coding[i]`, the provenance path of a concept's coding. */
+export const codeCodingPath = indexedPaths((i) => `code.coding[${i}]`)
 
 export interface CodeRef {
   system?: string
@@ -67,6 +71,14 @@ export function codingsOf(concept: unknown): Array<{ coding: CodeRef; index: num
     out.push({ coding, index })
   }
   return out
+}
+
+/** True when any coding of the concept has this code, whatever its system (as `codingsOf` reads codes). */
+export function hasCode(concept: unknown, code: string): boolean {
+  // No list of codings built: blood pressure asks this of every component, for every reading.
+  const codings = list(field(concept, 'coding'))
+  for (const c of codings) if (isRecord(c) && str(field(c, 'code'))?.trim() === code) return true
+  return false
 }
 
 /** True when a terminology with numeric/structured codes carries free text instead (e.g. "Hives"). */

@@ -52,6 +52,8 @@ export function issuedOf(o: unknown, prov: ProvenanceBuilder): string | undefine
   return t?.value
 }
 
+const FIRST_CATEGORY = 'category[0].coding[0]'
+
 /** Observation-category codes from any category concept and any coding position. */
 export function categoriesOf(o: unknown, prov: ProvenanceBuilder): string[] {
   const codes: string[] = []
@@ -67,7 +69,7 @@ export function categoriesOf(o: unknown, prov: ProvenanceBuilder): string[] {
   }
   if (first) {
     // Several category codes are all kept, so the path is then the whole list.
-    const path = codes.length > 1 ? 'category' : `category[${first.concept}].coding[${first.coding}]`
+    const path = codes.length > 1 ? 'category' : first.concept === 0 && first.coding === 0 ? FIRST_CATEGORY : `category[${first.concept}].coding[${first.coding}]`
     prov.from('categories', path, ...(first.concept !== 0 || first.coding !== 0 ? (['category.any-coding'] as const) : []))
   } else if (field(o, 'category') !== undefined) prov.drop('category', 'no observation-category coding')
   return codes

@@ -1,6 +1,6 @@
 // Observation → LabResult / VitalSign. Vendor-neutral: every difference is absorbed by the shared
 // readers (codes by preference, UCUM units, flags, time) and recorded in provenance.
-import { type CodeRef, codeIn, codingsOf, conceptText, pickCoding, STANDARD_PREFERENCE, SYSTEMS } from './coding.ts'
+import { type CodeRef, codeCodingPath, codeIn, codingsOf, conceptText, pickCoding, STANDARD_PREFERENCE, SYSTEMS } from './coding.ts'
 import { type DerivedFlag, deriveFlag } from './derived-flag.ts'
 import { type Flag, interpretationOf } from './interpretation.ts'
 import { field, list, str } from './json.ts'
@@ -9,7 +9,7 @@ import {
 } from './observation-fields.ts'
 import { type ObservationValue, valueOf } from './observation-value.ts'
 import { type ImplausibleRule, isImplausibleDate, isImplausibleVital } from './plausibility.ts'
-import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
+import { guarded, indexedPaths, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
 import type { Measured } from './quantity.ts'
 import {
   componentIndex, DIASTOLIC, isVitalSignObservation, type RecognizedVital, recognizeVital, SYSTOLIC, VITAL_LOINC, type VitalKind,
@@ -58,7 +58,7 @@ export type VitalSign =
 function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codings = codingsOf(field(o, 'code'))): Omit<ObservationBase, 'provenance'> {
   const concept = field(o, 'code')
   const picked = pickCoding(concept, STANDARD_PREFERENCE, codings)
-  if (picked) prov.from('code', `code.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
+  if (picked) prov.from('code', codeCodingPath(picked.index), ...(picked.rule ? [picked.rule] : []))
   const { text, rule } = conceptText(concept, picked, codings)
   if (text !== undefined) prov.from('name', rule ? `code.coding` : 'code.text', ...(rule ? [rule] : []))
   const flag = interpretationOf(field(o, 'interpretation'))
@@ -67,7 +67,7 @@ function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codi
   const id = str(field(o, 'id'))
   const loinc = codeIn(concept, SYSTEMS.loinc, codings)
   const loincAt = codings.find(({ coding }) => coding.system === SYSTEMS.loinc && coding.code === loinc)
-  if (loincAt) prov.from('loinc', `code.coding[${loincAt.index}]`)
+  if (loincAt) prov.from('loinc', codeCodingPath(loincAt.index))
   const effective = effectiveOf(o, prov)
   const issued = issuedOf(o, prov)
   const performer = performerOf(o, prov)
@@ -92,11 +92,13 @@ function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codi
   return out as Omit<ObservationBase, 'provenance'>
 }
 
+const performerPath = indexedPaths((i) => `performer[${i}].display`)
+
 /** The name of the first performer that has one; a reference alone names no one a reader knows. */
 function performerOf(o: unknown, prov: ProvenanceBuilder): string | undefined {
   const i = list(field(o, 'performer')).findIndex((p) => str(field(p, 'display'))?.trim())
   if (i < 0) return undefined
-  prov.from('performer', `performer[${i}].display`)
+  prov.from('performer', performerPath(i))
   return str(field(list(field(o, 'performer'))[i], 'display'))?.trim()
 }
 

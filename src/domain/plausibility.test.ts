@@ -19,6 +19,13 @@ describe('observation.implausible-date', () => {
     ['1970-01-02T00:00:00Z', false],
     ['1899-12-31T00:00:00Z', true],
     ['1900-01-01T00:00:00Z', false],
+    // The form every mapped time has (UTC, milliseconds), whose day is read from the text.
+    ['1970-01-01T00:00:00.000Z', true],
+    ['1969-12-31T23:59:59.999Z', true],
+    ['1899-12-31T23:59:59.999Z', true],
+    ['2026-12-02T00:00:00.000Z', true],
+    ['2026-12-01T23:59:59.999Z', false],
+    ['1970-01-02T00:00:00.000Z', false],
   ])('%s → %s', (date, bad) => {
     expect(isImplausibleDate(date, today)).toBe(bad)
   })

@@ -1,6 +1,7 @@
 // Readings real records hold that cannot be right: a temperature dated 2099, vitals dated at the
 // Unix epoch (a date field that fell back to 0), a blood pressure of 1/1. They are kept and shown as
 // given, with a marker, but never stand in for the latest value or stretch a trend's axes.
+import { plainUtc } from './datetime.ts'
 import type { VitalSign } from './observation.ts'
 import type { Measured } from './quantity.ts'
 import type { RuleId } from './rules.ts'
@@ -20,13 +21,18 @@ const EPOCH_DAYS = new Set(['1969-12-31', '1970-01-01'])
  */
 export function isImplausibleDate(effective: string | undefined, today?: Date): boolean {
   if (effective === undefined) return false
-  const t = Date.parse(effective)
-  if (Number.isNaN(t)) return false
-  const day = new Date(t).toISOString().slice(0, 10)
+  // A mapped time is already in UTC ISO form: its day is its first ten characters, no Date needed.
+  let day: string
+  if (effective.length === 24 && plainUtc(effective) === effective) day = effective.slice(0, 10)
+  else {
+    const t = Date.parse(effective)
+    if (Number.isNaN(t)) return false
+    day = new Date(t).toISOString().slice(0, 10)
+  }
   if (day < '1900-01-01' || EPOCH_DAYS.has(day)) return true
   if (!today) return false
   const endOfTomorrow = Math.floor(today.getTime() / DAY) * DAY + 2 * DAY
-  return t >= endOfTomorrow
+  return Date.parse(effective) >= endOfTomorrow
 }
 
 /** Limits no living patient's reading crosses, in UCUM units; a unit the check does not know passes. */

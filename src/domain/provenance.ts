@@ -43,17 +43,33 @@ export interface ProvenanceBuilder {
   build(): Provenance
   /**
    * The same Provenance as `build`, assembled on first call and kept. Mapping thousands of readings
-   * only records what happened; only the drawer and the CLI report ever read the result. Call it
-   * last: the thunk sees every call made on the builder until it is first called.
+   * only records what happened; only the drawer and the CLI report ever read the result. The first
+   * call sees every call made on the builder before it.
    */
-  lazy(): () => Provenance
+  settled(): Provenance
 }
 
 // The recorded calls, four slots each (op, then up to three arguments) in one flat array, so
-// recording costs a few pushes and no object per call.
+// recording costs a few pushes and no object per call. A `from` keeps its rules as nothing, the one
+// rule, or the list: most fields have none or one, and every model keeps its recording.
 type Op = 'from' | 'rule' | 'drop' | 'read' | 'forget'
 type Ops = Array<Op | string | readonly RuleId[] | undefined>
 const STRIDE = 4
+
+function rulesOf(recorded: unknown): RuleId[] {
+  if (recorded === undefined) return []
+  if (typeof recorded === 'string') return [recorded as RuleId]
+  return [...new Set(recorded as RuleId[])]
+}
+
+// Resources of one kind from one server have the same top-level keys, in the same order: models
+// share one list of them instead of keeping a copy each.
+let lastKeys: string[] = []
+function sharedKeys(keys: string[]): string[] {
+  if (keys.length !== lastKeys.length) return (lastKeys = keys)
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== lastKeys[i]) return (lastKeys = keys)
+  return lastKeys
+}
 
 interface Header {
   resourceType: string
@@ -71,7 +87,7 @@ function headerOf(resource: unknown): Header {
     id: str(field(resource, 'id')),
     versionId: str(field(meta, 'versionId')),
     lastUpdated: str(field(meta, 'lastUpdated')),
-    keys: isRecord(resource) ? Object.keys(resource) : [],
+    keys: isRecord(resource) ? sharedKeys(Object.keys(resource)) : [],
   }
 }
 
@@ -79,7 +95,7 @@ function fieldsOf(ops: Ops): Record<string, FieldSource> {
   const fields: Record<string, FieldSource> = {}
   for (let i = 0; i < ops.length; i += STRIDE) {
     const name = ops[i + 1] as string
-    if (ops[i] === 'from') fields[name] = { path: ops[i + 2] as string, rules: [...new Set(ops[i + 3] as RuleId[])] }
+    if (ops[i] === 'from') fields[name] = { path: ops[i + 2] as string, rules: rulesOf(ops[i + 3]) }
     else if (ops[i] === 'rule') {
       const f = fields[name]
       const rule = ops[i + 2] as RuleId
@@ -124,15 +140,16 @@ function assemble(head: Header, ops: Ops): Provenance {
 
 // A class, not an object of closures: one allocation per resource mapped instead of one per method.
 class Recorder implements ProvenanceBuilder {
-  private readonly ops: Ops = []
+  private ops: Ops = []
   private readonly head: Header
+  private built: Provenance | undefined
 
   constructor(resource: unknown) {
     this.head = headerOf(resource)
   }
 
   from(name: string, path: string, ...rules: RuleId[]): void {
-    this.ops.push('from', name, path, rules)
+    this.ops.push('from', name, path, rules.length === 0 ? undefined : rules.length === 1 ? rules[0] : rules)
   }
 
   rule(name: string, rule: RuleId): void {
@@ -159,20 +176,43 @@ class Recorder implements ProvenanceBuilder {
     return assemble(this.head, this.ops)
   }
 
-  lazy(): () => Provenance {
-    const { head, ops } = this
-    let built: Provenance | undefined
-    return () => (built ??= assemble(head, ops))
+  /** Drops the spare room the recording grew into: the model keeps the recording for good. */
+  compact(): void {
+    this.ops = this.ops.slice()
   }
+
+  settled(): Provenance {
+    return (this.built ??= assemble(this.head, this.ops))
+  }
+}
+
+/**
+ * `at(i)` is the path `make(i)`, one string per index for all models: every model keeps its paths,
+ * and thousands of readings name the same few (`code.coding[2]`).
+ */
+export function indexedPaths(make: (i: number) => string): (i: number) => string {
+  const made: string[] = []
+  return (i) => (made[i] ??= make(i))
 }
 
 export function provenanceOf(resource: unknown): ProvenanceBuilder {
   return new Recorder(resource)
 }
 
-/** The model with `provenance` as a property that is assembled on first read (see `lazy`). */
+// The builder sits in a hidden slot of the model and one getter serves every model. A getter of
+// its own per model (a closure) gave each model a hidden class of its own: V8 then keeps it as a
+// slow dictionary, for every later read of every field too.
+const BUILDER = Symbol('provenance builder')
+function readProvenance(this: { [BUILDER]: ProvenanceBuilder }): Provenance {
+  return this[BUILDER].settled()
+}
+const PROVENANCE: PropertyDescriptor = { get: readProvenance, enumerable: true, configurable: true }
+
+/** The model with `provenance` as a property that is assembled on first read (see `settled`). */
 export function withProvenance<M extends { provenance: Provenance }>(model: Omit<M, 'provenance'> | Record<string, unknown>, prov: ProvenanceBuilder): M {
-  return Object.defineProperty(model, 'provenance', { get: prov.lazy(), enumerable: true, configurable: true }) as M
+  if (prov instanceof Recorder) prov.compact()
+  Object.defineProperty(model, BUILDER, { value: prov })
+  return Object.defineProperty(model, 'provenance', PROVENANCE) as M
 }
 
 function topKey(path: string): string {

@@ -1,6 +1,6 @@
 // Vital-sign kinds recognised by LOINC. Vendors put panel or method-specific LOINCs on top and
 // sometimes repeat LOINC codes under other systems, so every coding is checked.
-import { type CodeRef, codingsOf, SYSTEMS } from './coding.ts'
+import { type CodeRef, codeCodingPath, codingsOf, hasCode, SYSTEMS } from './coding.ts'
 import { field, list, str } from './json.ts'
 import type { RuleId } from './rules.ts'
 
@@ -82,7 +82,7 @@ export function recognizeVital(o: unknown, codings = codingsOf(field(o, 'code'))
     const rule = coding.system === SYSTEMS.loinc ? undefined : 'vital.loinc-in-any-system'
     const firstLoinc = codings.find((c) => c.coding.system === SYSTEMS.loinc)
     const skippedPanel = firstLoinc !== undefined && firstLoinc.index !== index && PANEL_LOINCS.has(firstLoinc.coding.code)
-    return { kind, path: `code.coding[${index}]`, ...(rule && { rule }), coding, ...(skippedPanel && { skippedPanel }) }
+    return { kind, path: codeCodingPath(index), ...(rule && { rule }), coding, ...(skippedPanel && { skippedPanel }) }
   }
   const components = list(field(o, 'component'))
   const isBp = components.some((c) => codingsOf(field(c, 'code')).some(({ coding }) => coding.code === SYSTOLIC))
@@ -99,5 +99,7 @@ export function isVitalSignObservation(o: unknown): boolean {
 
 /** Index of the component carrying a LOINC code in any of its codings. */
 export function componentIndex(o: unknown, loinc: string): number {
-  return list(field(o, 'component')).findIndex((c) => codingsOf(field(c, 'code')).some(({ coding }) => coding.code === loinc))
+  const components = list(field(o, 'component'))
+  for (let i = 0; i < components.length; i++) if (hasCode(field(components[i], 'code'), loinc)) return i
+  return -1
 }

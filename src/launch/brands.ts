@@ -139,6 +139,11 @@ export function searchHealthSystems(systems: HealthSystem[], query: string, limi
   return hits.slice(0, limit).map((h) => h.s)
 }
 
+/** Builds the search index of this list ahead of the first search (it is kept per list). */
+export function prepareSearch(systems: HealthSystem[]): void {
+  indexOf(systems)
+}
+
 interface SearchIndex {
   vocabulary: string[]
   entries: Array<{ name: string; tokens: Uint32Array }>
