@@ -17,7 +17,6 @@ import { isVitalSignObservation } from './vital-kinds.ts'
 // Fixed, so ages, ended periods and the future-date check read the same on every run.
 const TODAY = new Date('2026-11-25T12:00:00Z')
 const PATIENTS: readonly PatientKey[] = ['lorraine', 'mateo', 'sofia', 'walter', 'hana']
-// Vitals: the first five pages of each patient; later pages repeat the same shapes at other times.
 
 const json = (v: unknown) => JSON.stringify(v)
 
@@ -30,7 +29,7 @@ function render(resource: FhirResource, type: string, model: ({ provenance: Prov
       const from = src ? ` ← ${src.path}${src.rules.length ? ` [${src.rules.join(', ')}]` : ''}` : ''
       lines.push(`  ${name} = ${json(value)}${from}`)
     }
-    // A provenance field the model does not hold is a spec fact too (it should not happen).
+    // Provenance for a value the model does not hold: a flag read as "none", a code read as text.
     for (const [name, src] of Object.entries(provenance.fields)) {
       if (!(name in fields)) lines.push(`  (no value) ${name} ← ${src.path} [${src.rules.join(', ')}]`)
     }
@@ -75,6 +74,7 @@ const PARTS: Record<string, (vendor: Vendor, key: PatientKey, seen: Set<string>)
     })
     return distinct(labs, seen)
   },
+  // The first five pages of each patient; later pages repeat the same shapes at other times.
   vitals: async (vendor, key, seen) => {
     const vitals = (await vitalsOf(vendor, key, 5)).filter(isVitalSignObservation).map((o) => {
       const w: MapWarning[] = []
