@@ -403,6 +403,26 @@ const allergies: Array<Record<string, unknown>> = [
     code: { coding: [{ system: 'http://acme.example/allergens', code: 'X1', display: 'NSAIDS AND ASA' }, { system: SNOMED, code: '16403005' }] },
     _onsetDateTime: { extension: [{ url: 'http://acme.example/precision', valueCodeableConcept: { text: 'After' } }] },
   },
+  { id: 'fish-by-code-only', category: ['medication', 'environment'], code: { text: 'Cod', coding: [{ system: SNOMED, code: '227037002' }] } },
+  { id: 'shellfish-by-name-only', category: ['medication', 'food'], code: { text: 'Shellfish' } },
+  { id: 'egg-by-coding-display', category: ['medication'], code: { coding: [{ system: 'http://acme.example/allergens', code: 'EGG1', display: 'Egg white' }] } },
+  { id: 'fish-oil-is-a-drug', category: ['medication'], code: { text: 'Fish oil', coding: [{ system: RXNORM, code: '999001' }] } },
+  { id: 'local-allergen-code-only', category: ['medication'], code: { coding: [{ system: 'http://acme.example/allergens', code: 'X9' }] } },
+  {
+    id: 'status-outside-the-value-set',
+    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', code: 'remission' }] },
+    onsetDateTime: '2010',
+    onsetPeriod: { start: '2010' }, onsetRange: { low: { value: 1 } }, onsetString: 'childhood',
+    _onsetDateTime: {
+      extension: [
+        { valueCodeableConcept: { text: 'no url' } },
+        { url: 'http://acme.example/other', valueCodeableConcept: { text: 'Other' } },
+        { url: 'http://acme.example/precision', valueCodeableConcept: {} },
+        { url: 'http://acme.example/precision', valueCodeableConcept: { text: 'Before' } },
+      ],
+    },
+  },
+  { clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', code: 'active' }] } },
 ]
 
 const patients: Array<Record<string, unknown>> = [
