@@ -406,7 +406,7 @@ const allergies: Array<Record<string, unknown>> = [
   { id: 'fish-by-code-only', category: ['medication', 'environment'], code: { text: 'Cod', coding: [{ system: SNOMED, code: '227037002' }] } },
   { id: 'shellfish-by-name-only', category: ['medication', 'food'], code: { text: 'Shellfish' } },
   { id: 'egg-by-coding-display', category: ['medication'], code: { coding: [{ system: 'http://acme.example/allergens', code: 'EGG1', display: 'Egg white' }] } },
-  { id: 'fish-oil-is-a-drug', category: ['medication'], code: { text: 'Fish oil', coding: [{ system: RXNORM, code: '999001' }] } },
+  { id: 'fish-oil-is-a-drug', category: ['medication'], code: { text: 'Fish oil', coding: [{ system: 'http://acme.example/allergens', code: 'FO1' }, { system: RXNORM, code: '999001' }] } },
   { id: 'local-allergen-code-only', category: ['medication'], code: { coding: [{ system: 'http://acme.example/allergens', code: 'X9' }] } },
   {
     id: 'status-outside-the-value-set',
