@@ -209,6 +209,14 @@ const labs: Array<Record<string, unknown>> = [
   { id: 'unit-not-ucum-and-missing', status: 'final', code: { text: 'Factor' }, valueQuantity: { value: 12, unit: 'units/whatever', system: 'http://acme.example/units' }, referenceRange: [{ high: { value: 20 } }] },
   { id: 'epoch-date', status: 'final', code: { text: 'Old import' }, effectiveDateTime: '1970-01-01T00:00:00Z', valueString: 'x' },
   { id: 'no-value-at-all', status: 'final', code: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'unknown' }] } },
+  { id: 'implausible-period-start', status: 'final', code: { text: 'Archived result' }, effectivePeriod: { start: '1850-06-01T00:00:00Z' }, valueString: 'see scan' },
+  { status: 'final', valueString: 'no id and no code' },
+  {
+    id: 'text-in-a-loinc-code-field',
+    status: 'final',
+    code: { coding: [{ system: LOINC, code: 'Glucose' }, { system: LOINC, code: '2345-7', display: 'Glucose [Mass/volume] in Serum or Plasma' }] },
+    valueQuantity: { value: 95, unit: 'mg/dL', system: UCUM, code: 'mg/dL' },
+  },
 ]
 
 const vitals: Array<Record<string, unknown>> = [
@@ -269,6 +277,24 @@ const vitals: Array<Record<string, unknown>> = [
     valueQuantity: { value: -1.2 },
   },
   { id: 'not-a-vital', status: 'final', category: [LAB], code: { text: 'Sodium' }, valueQuantity: { value: 140 } },
+  {
+    id: 'bp-systolic-as-text',
+    status: 'final',
+    category: [VITALS],
+    code: { coding: [{ system: LOINC, code: '85354-9' }] },
+    component: [
+      { code: { coding: [{ system: LOINC, code: '8480-6' }] }, valueString: 'not done' },
+      { code: { coding: [{ system: LOINC, code: '8462-4' }] }, valueQuantity: { value: 80, unit: 'mm[Hg]', system: UCUM, code: 'mm[Hg]' } },
+    ],
+  },
+  {
+    id: 'bp-diastolic-only',
+    status: 'final',
+    category: [VITALS],
+    code: { coding: [{ system: LOINC, code: '85354-9' }] },
+    component: [{ code: { coding: [{ system: LOINC, code: '8462-4' }] }, valueQuantity: { value: 70, unit: 'mm[Hg]', system: UCUM, code: 'mm[Hg]' } }],
+  },
+  { id: 'bp-without-components', status: 'final', category: [VITALS], code: { coding: [{ system: LOINC, code: '85354-9' }] }, component: [] },
 ]
 
 const medications: Array<Record<string, unknown>> = [
