@@ -59,6 +59,7 @@ describe('completeness', () => {
     expect(incompleteOf(completenessOf(2, [clientWarning('paging-foreign-next', 'x')]))?.reason).toBe('foreign-next')
     expect(incompleteOf(completenessOf(2, [clientWarning('paging-max-entries', 'x')]))?.reason).toBe('max-entries')
     expect(completenessOf(0, [clientWarning('suppressed', 'x')])).toEqual({ state: 'empty' })
+    expect(completenessOf(0, [{ source: 'server', severity: 'information', code: 'informational', message: 'x' }])).toEqual({ state: 'empty' })
     expect(completenessOf(0, [clientWarning('partial', 'x')])).toEqual({ state: 'empty', incomplete: { reason: 'page-error', newestFirst: false } })
   })
 
@@ -80,6 +81,10 @@ describe('completeness', () => {
     expect(searchGranted(several, 'Observation', 'social-history')).toBe(false)
     expect(searchGranted(several, 'Observation')).toBe(true)
     expect(searchGranted(several, 'AllergyIntolerance')).toBe(false)
+    const cat = 'http://terminology.hl7.org/CodeSystem/observation-category'
+    const twoScopes = parseGrants(`patient/Observation.rs?category=${cat}|laboratory patient/Observation.rs?category=${cat}|vital-signs`)
+    expect(searchGranted(twoScopes, 'Observation', 'vital-signs')).toBe(true)
+    expect(searchGranted(twoScopes, 'Observation', 'laboratory')).toBe(true)
     expect(readGranted(parseGrants('patient/Patient.r'), 'Patient')).toBe(true)
     expect(readGranted(parseGrants('patient/Patient.s'), 'Patient')).toBe(false)
   })

@@ -31,6 +31,7 @@ describe('outcomeText', () => {
   it('is undefined when no issue has any text', () => {
     expect(outcomeText({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing' }] })).toBeUndefined()
     expect(outcomeText({ resourceType: 'OperationOutcome' } as OperationOutcome)).toBeUndefined()
+    expect(outcomeText({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing', details: {} }, { severity: 'error', code: 'processing', details: { coding: [] } }] })).toBeUndefined()
   })
 })
 

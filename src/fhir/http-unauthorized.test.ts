@@ -127,6 +127,12 @@ describe('request details', () => {
     expect(await failure(fhirRead(session, 'Patient', 'p1'))).toMatchObject({ kind: 'network', message: 'offline', status: 0 })
   })
 
+  it('a read that answers JSON null or a JSON string is not the resource', async () => {
+    fetchMock.mockResolvedValueOnce(reply(200, 'null')).mockResolvedValueOnce(reply(200, '"Patient"'))
+    expect(await failure(fhirRead(session, 'Patient', 'p1'))).toMatchObject({ kind: 'malformed', message: 'Expected a Patient', url: `${BASE}/Patient/p1` })
+    expect(await failure(fhirRead(session, 'Patient', 'p1'))).toMatchObject({ kind: 'malformed', message: 'Expected a Patient' })
+  })
+
   it('an origin is the scheme, host and port; an unreadable URL is never the same origin', () => {
     expect(sameOrigin(`${BASE}/Observation?page=2`, BASE)).toBe(true)
     expect(sameOrigin('https://fhir.example.org:8443/r4/Observation', BASE)).toBe(false)

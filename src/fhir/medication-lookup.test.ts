@@ -49,6 +49,7 @@ describe('localMedicationId', () => {
     expect(localMedicationId(`${BASE}/Medication/m2`, BASE)).toBe('m2')
     expect(localMedicationId(`${BASE}/Medication/m2`, `${BASE}//`)).toBe('m2')
     expect(localMedicationId('Medication/m3/_history/4', BASE)).toBe('m3')
+    expect(localMedicationId('Medication/m3/_history/12', BASE)).toBe('m3')
     expect(localMedicationId('#contained', BASE)).toBeUndefined()
     expect(localMedicationId('https://other.example/r4/Medication/m4', BASE)).toBeUndefined()
     expect(localMedicationId('Substance/s1', BASE)).toBeUndefined()
@@ -90,9 +91,9 @@ describe('resolveMedications', () => {
   it('a failed batch costs only its own drugs their details, and says why', async () => {
     const got = await resolveMedications(session(), rules(1), ['m1', 'broken', 'gone-1'].map((id) => request(`Medication/${id}`)), [], {})
     expect(got.medications.map((m) => m.id)).toEqual(['m1'])
-    expect(got.warnings.map((w) => [w.code, w.message])).toEqual([
-      ['medication-lookup', 'Lookup failed'],
-      ['medication-missing', 'Details of 2 medication(s) could not be loaded; their names come from the prescription.'],
+    expect(got.warnings.map((w) => [w.code, w.message, w.resourceType])).toEqual([
+      ['medication-lookup', 'Lookup failed', 'Medication'],
+      ['medication-missing', 'Details of 2 medication(s) could not be loaded; their names come from the prescription.', 'Medication'],
     ])
   })
 

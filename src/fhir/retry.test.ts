@@ -28,6 +28,8 @@ describe('retry timing, exactly', () => {
     expect(retryDelay('2', 1, policy, () => 1)).toBe(2300)
     expect(retryDelay('2', 1, policy, () => 0.5)).toBe(2150)
     expect(retryDelay(' 0 ', 1, policy, () => 1)).toBe(100)
+    expect(retryDelay(' 2 ', 1, policy, () => 1)).toBe(2300)
+    expect(parseRetryAfter('2 seconds')).toBeUndefined()
     expect(retryDelay('10', 1, policy, () => 1)).toBe(10_000)
     expect(retryDelay('10', 1, { ...policy, maxWaitMs: 20_000 }, () => 1)).toBe(11_000)
     expect(retryDelay('10', 1, { ...policy, maxWaitMs: 9_999 })).toBeUndefined()
