@@ -389,6 +389,7 @@ const medications: Array<Record<string, unknown>> = [
   },
   { id: 'epic-trailer-reported-only', status: 'active', intent: 'order', medicationCodeableConcept: { text: 'melatonin 3 mg' }, dosageInstruction: [{ text: ', Historical Med' }] },
   { id: 'epic-trailer-start-only', status: 'active', intent: 'order', medicationCodeableConcept: { text: 'fluticasone nasal' }, dosageInstruction: [{ text: ', Starting Tue 11/12/2024' }] },
+  { id: 'epic-trailer-end-only', status: 'completed', intent: 'order', medicationCodeableConcept: { text: 'amoxicillin 500 mg capsule' }, dosageInstruction: [{ text: ', Until Wed 1/1/2025' }] },
   { status: 'active', intent: 'order', medicationCodeableConcept: { text: 'aspirin 81 mg tablet' } },
 ]
 
