@@ -185,7 +185,8 @@ function prescriberOf(req: unknown, prov: ProvenanceBuilder): string | undefined
   const type = str(field(requester, 'type'))
   if (ref) prov.read('requester.reference')
   if (type) prov.read('requester.type')
-  if (/^(Patient|RelatedPerson)\//.test(ref) || type === 'Patient' || type === 'RelatedPerson') {
+  // Relative or absolute ("https://…/Patient/p1"): either way the patient is not a prescriber.
+  if (/(^|\/)(Patient|RelatedPerson)\//.test(ref) || type === 'Patient' || type === 'RelatedPerson') {
     prov.drop('requester', 'the requester is the patient (prescriber.patient-requester-ignored)')
     return undefined
   }

@@ -15,7 +15,8 @@ async function chartOf(vendor: (typeof VENDORS)[number], who: PatientKey): Promi
   return [
     await patientOf(vendor, who),
     ...(await labsOf(vendor, who)),
-    ...(await vitalsOf(vendor, who)),
+    // Two pages of vitals: the 5,000-reading record repeats its shapes after that (see observation.test.ts).
+    ...(await vitalsOf(vendor, who, 2)),
     ...meds.requests,
     ...meds.medications,
     ...(await allergiesOf(vendor, who)).resources,

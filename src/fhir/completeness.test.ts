@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseGrants } from '../launch/grants.ts'
-import { completenessOf, latestTrusted, searchGranted } from './completeness.ts'
+import { completenessOf, incompleteOf, latestTrusted, notShared, readGranted, searchGranted } from './completeness.ts'
 import { FhirError } from './errors.ts'
 import { failureOf } from './failure.ts'
 import { clientWarning, type FhirWarning } from './warnings.ts'
@@ -50,5 +50,42 @@ describe('completeness', () => {
     const granular = parseGrants('patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory')
     expect(searchGranted(granular, 'Observation', 'laboratory')).toBe(true)
     expect(searchGranted(granular, 'Observation', 'vital-signs')).toBe(false)
+  })
+
+  it('only the client’s own stop notes cut a list short, the first one naming the reason; only the server’s "suppressed" means withheld', () => {
+    const serverSaysPartial: FhirWarning = { source: 'server', severity: 'warning', code: 'partial', message: 'x' }
+    expect(completenessOf(2, [serverSaysPartial])).toEqual({ state: 'shown', count: 2 })
+    expect(incompleteOf(completenessOf(2, [clientWarning('other', 'x'), clientWarning('paging-max-pages', 'x'), clientWarning('paging-loop', 'y')]))?.reason).toBe('max-pages')
+    expect(incompleteOf(completenessOf(2, [clientWarning('paging-foreign-next', 'x')]))?.reason).toBe('foreign-next')
+    expect(incompleteOf(completenessOf(2, [clientWarning('paging-max-entries', 'x')]))?.reason).toBe('max-entries')
+    expect(completenessOf(0, [clientWarning('suppressed', 'x')])).toEqual({ state: 'empty' })
+    expect(completenessOf(0, [{ source: 'server', severity: 'information', code: 'informational', message: 'x' }])).toEqual({ state: 'empty' })
+    expect(completenessOf(0, [clientWarning('partial', 'x')])).toEqual({ state: 'empty', incomplete: { reason: 'page-error', newestFirst: false } })
+  })
+
+  it('"not shared" is never trusted for a latest value and has no incompleteness', () => {
+    expect(notShared()).toEqual({ state: 'not-shared' })
+    expect(notShared('Lab results were not shared')).toEqual({ state: 'not-shared', message: 'Lab results were not shared' })
+    expect(latestTrusted(notShared())).toBe(false)
+    expect(latestTrusted(undefined)).toBe(false)
+    expect(latestTrusted(completenessOf(0))).toBe(true)
+    expect(incompleteOf(notShared())).toBeUndefined()
+    expect(incompleteOf(undefined)).toBeUndefined()
+    expect(incompleteOf(completenessOf(1, [clientWarning('partial', 'x')]))).toEqual({ reason: 'page-error', newestFirst: false })
+  })
+
+  it('granular grants: any of several categories, a category without a system, and read apart from search', () => {
+    const several = parseGrants('patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory,vital-signs')
+    expect(searchGranted(several, 'Observation', 'vital-signs')).toBe(true)
+    expect(searchGranted(several, 'Observation', 'laboratory')).toBe(true)
+    expect(searchGranted(several, 'Observation', 'social-history')).toBe(false)
+    expect(searchGranted(several, 'Observation')).toBe(true)
+    expect(searchGranted(several, 'AllergyIntolerance')).toBe(false)
+    const cat = 'http://terminology.hl7.org/CodeSystem/observation-category'
+    const twoScopes = parseGrants(`patient/Observation.rs?category=${cat}|laboratory patient/Observation.rs?category=${cat}|vital-signs`)
+    expect(searchGranted(twoScopes, 'Observation', 'vital-signs')).toBe(true)
+    expect(searchGranted(twoScopes, 'Observation', 'laboratory')).toBe(true)
+    expect(readGranted(parseGrants('patient/Patient.r'), 'Patient')).toBe(true)
+    expect(readGranted(parseGrants('patient/Patient.s'), 'Patient')).toBe(false)
   })
 })
