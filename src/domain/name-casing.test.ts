@@ -18,6 +18,8 @@ describe('sentenceCaseName', () => {
     ['TMP-SMX', 'TMP-SMX'],
     ['VITAMIN B12', 'Vitamin B12'],
     ['aspirin / asa', 'Aspirin / ASA'],
+    ['NKDA', 'NKDA'],
+    ['nka', 'NKA'],
   ])('%s → %s', (before, after) => {
     expect(sentenceCaseName(before)).toBe(after)
   })

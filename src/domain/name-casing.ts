@@ -13,6 +13,8 @@ const KEEP: ReadonlyMap<string, string> = new Map([
   ['hctz', 'HCTZ'], ['tmp', 'TMP'], ['smx', 'SMX'], ['pcn', 'PCN'], ['msg', 'MSG'], ['peg', 'PEG'],
   ['edta', 'EDTA'], ['ct', 'CT'], ['mri', 'MRI'], ['hiv', 'HIV'], ['acth', 'ACTH'], ['dtap', 'DTaP'],
   ['tdap', 'Tdap'], ['mmr', 'MMR'], ['bcg', 'BCG'], ['otc', 'OTC'], ['uv', 'UV'], ['ige', 'IgE'],
+  // "No known (drug, food, medication) allergies", as charted.
+  ['nka', 'NKA'], ['nkda', 'NKDA'], ['nkfa', 'NKFA'], ['nkma', 'NKMA'],
 ])
 
 const WORD = /[A-Za-z][A-Za-z0-9]*/g
