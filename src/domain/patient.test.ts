@@ -100,6 +100,16 @@ describe('toPatientSummary', () => {
     expect(p?.identifiers.some((i) => i.value === '9820137' && i.mrn)).toBe(false)
   })
 
+  it('a birth date with no such day (Feb 30, month 13) is dropped with a reason, and no age is made up', () => {
+    for (const birthDate of ['1990-02-30', '1990-13-01', '1990-04-31']) {
+      const p = toPatientSummary({ resourceType: 'Patient', id: 'p', birthDate }, { today })
+      expect(p?.birthDate).toBeUndefined()
+      expect(p?.age).toBeUndefined()
+      expect(p?.provenance.dropped).toContainEqual(expect.objectContaining({ path: 'birthDate', reason: 'not a valid FHIR date' }))
+    }
+    expect(toPatientSummary({ resourceType: 'Patient', id: 'p', birthDate: '1992-02-29' }, { today })?.age).toBeDefined()
+  })
+
   it('is total on non-patients', () => {
     const warnings: Array<{ ref: string; message: string }> = []
     expect(toPatientSummary({ resourceType: 'Observation' } as never, { warnings })).toBeNull()

@@ -60,7 +60,7 @@ function demographics(p: unknown, prov: ProvenanceBuilder, today: Date) {
   if (chosen?.name.family !== undefined) prov.from('family', `name[${chosen.index}].family`)
   if (chosen?.name.given.length) prov.from('given', `name[${chosen.index}].given`)
   const birth = normalizeDateTime(field(p, 'birthDate'))?.value
-  const birthDate = birth && /^\d{4}(-\d{2}){0,2}$/.test(birth) ? birth : undefined
+  const birthDate = birth && /^\d{4}(-\d{2}){0,2}$/.test(birth) && isCalendarDay(birth) ? birth : undefined
   if (birthDate) prov.from('birthDate', 'birthDate')
   else if (field(p, 'birthDate') !== undefined) prov.drop('birthDate', 'not a valid FHIR date')
   const age = ageOn(birthDate, today)
@@ -157,6 +157,16 @@ function mapPatient(p: unknown, options: PatientOptions): PatientSummary | null 
     ...(active !== undefined && { active }),
     ...(deceased !== undefined && { deceased }),
   }, prov)
+}
+
+/** "1990-02-30" has the shape of a date but no such day: an age from it would be made up. */
+function isCalendarDay(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number)
+  if (m === undefined) return true
+  if (m < 1 || m > 12) return false
+  if (d === undefined) return true
+  const day = new Date(Date.UTC(y ?? 0, m - 1, d))
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d
 }
 
 export function toPatientSummary(p: Patient, options: PatientOptions = {}): PatientSummary | null {
