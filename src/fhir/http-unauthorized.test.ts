@@ -1,24 +1,17 @@
 // A refused token gets one renewal and one more try, never a loop; and the request details a server or
 // a support person sees (URL, headers, messages) are exactly as documented.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { mockFetch } from './testing/fetch-mock.ts'
 import type { FhirError } from './errors.ts'
 import { fhirFetchJson, fhirRead, fhirSearch, type FhirSession, sameOrigin, searchUrl } from './http.ts'
 
 const BASE = 'https://fhir.example.org/r4'
-const fetchMock = vi.fn<typeof fetch>()
+const fetchMock = mockFetch()
 const reply = (status: number, body = '', headers: Record<string, string> = {}) => new Response(body, { status, headers })
 const patient = () => reply(200, JSON.stringify({ resourceType: 'Patient', id: 'p1' }), { 'content-type': 'application/fhir+json' })
 const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('should fail'), (e: unknown) => e as FhirError)
 const tokensSent = () => fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('authorization'))
 
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-})
-afterEach(() => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-})
 
 function sessionWith(renew?: (alreadyRenewed: boolean) => Promise<boolean>) {
   let token = 'tok-1'

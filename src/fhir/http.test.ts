@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { mockFetch } from './testing/fetch-mock.ts'
 import { isFhirError, type FhirError } from './errors.ts'
 import { fhirFetchJson, fhirRead, fhirSearch, type FhirSession } from './http.ts'
 
 const BASE = 'https://fhir.example.org/r4'
 const session: FhirSession = { fhirBase: BASE, accessToken: async () => 'tok-123' }
-const fetchMock = vi.fn<typeof fetch>()
-
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-})
-afterEach(() => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-})
+const fetchMock = mockFetch()
 
 const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => new Response(body, { status, headers })
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>

@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { mockFetch } from './testing/fetch-mock.ts'
 import type { FhirSession } from './http.ts'
 import { collectPages, searchPages } from './paging.ts'
 
 const BASE = 'https://fhir.example.org/r4'
 const session: FhirSession = { fhirBase: BASE, accessToken: async () => 'tok' }
-const fetchMock = vi.fn<typeof fetch>()
-
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = mockFetch()
 
 const obs = (id: string) => ({ resource: { resourceType: 'Observation', id, status: 'final', code: {} }, search: { mode: 'match' } })
 const page = (ids: string[], next?: string, extra: object = {}) =>

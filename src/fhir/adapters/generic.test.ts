@@ -1,5 +1,6 @@
 // The generic (plain US Core) adapter against a stub server: the shared machinery's edge cases.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { mockFetch } from '../testing/fetch-mock.ts'
 import { parseGrants } from '../../launch/grants.ts'
 import type { AdapterSession } from '../adapter.ts'
 import { adapterFor } from '../adapter.ts'
@@ -12,12 +13,7 @@ const session: AdapterSession = {
   accessToken: async () => 'tok',
   context: { patientId: 'p1' },
 }
-const fetchMock = vi.fn<typeof fetch>()
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = mockFetch()
 
 const ok = (body: object) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/fhir+json' } })
 const bundle = (entry: object[], extra: object = {}) => ok({ resourceType: 'Bundle', type: 'searchset', entry, ...extra })
