@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { useViewMode, type ViewMode } from '../../app/view-mode.tsx'
 import { medicationAbout } from './medication-about.ts'
-import { plainMedicationName } from './plain-name.ts'
+import { medicationNameFor } from './plain-name.ts'
 
 /** Words first, colour second: the badge reads the same in greyscale and to a screen reader. */
 export function SourceBadge({ item }: { item: MedicationItem }) {
@@ -32,10 +32,8 @@ export function asNeededText(item: MedicationItem, t: ReturnType<typeof useI18n>
   return t(plain ? 'medications.patient.asNeededFor' : 'medications.asNeededFor', { reason: item.asNeededReason })
 }
 
-/** Patients read the plain form of an RxNorm name; clinicians the name as the pharmacy system wrote it. */
 export function medicationName(item: MedicationItem, t: ReturnType<typeof useI18n>['t'], mode: ViewMode): string {
-  if (item.name === undefined) return t('medications.unnamed')
-  return mode === 'patient' ? plainMedicationName(item.name) : item.name
+  return item.name === undefined ? t('medications.unnamed') : medicationNameFor(item.name, mode)
 }
 
 export function MedicationProvenance({ item }: { item: MedicationItem }) {

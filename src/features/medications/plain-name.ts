@@ -2,6 +2,7 @@
 // dose forms in title case. Patients read "Lisinopril 10 mg oral tablet". Only words from RxNorm's own
 // unit and dose-form vocabulary are changed; a brand in brackets ("[Lipitor]") and any word the lists do
 // not know stay exactly as sent, so an unusual name is never garbled.
+import type { ViewMode } from '../../app/view-mode.tsx'
 
 const UNITS: Record<string, string> = {
   MG: 'mg', MCG: 'mcg', ML: 'mL', MEQ: 'mEq', UNT: 'units', HR: 'hr', ACTUAT: 'actuation', GM: 'g',
@@ -25,6 +26,11 @@ function plainUnit(token: string): string | undefined {
 function plainWord(word: string): string {
   if (FORM_WORDS.has(word)) return word.toLowerCase()
   return plainUnit(word) ?? word
+}
+
+/** Patients read the plain form of an RxNorm name; clinicians the name as the server sent it. */
+export function medicationNameFor(name: string, mode: ViewMode): string {
+  return mode === 'patient' ? plainMedicationName(name) : name
 }
 
 /** The RxNorm-style name in the words a patient reads; names not in that style come back unchanged. */

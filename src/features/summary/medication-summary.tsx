@@ -5,7 +5,7 @@ import type { SmartSession } from '../../launch/smart-session.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
 import { fullInstructions } from '../medications/built-sig.ts'
 import { medicationAbout } from '../medications/medication-about.ts'
-import { plainMedicationName } from '../medications/plain-name.ts'
+import { medicationNameFor } from '../medications/plain-name.ts'
 import { useViewMode } from '../../app/view-mode.tsx'
 import { activeMedications, medicationQueries, type MedicationData } from '../medications/queries.ts'
 import { QueryGate, SummaryPart } from './summary-part.tsx'
@@ -30,7 +30,7 @@ export function MedicationSummary({ session }: { session: SmartSession }) {
           ) : (
             <ul className="space-y-1">
               {items.map((m, i) => {
-                const name = m.name === undefined ? t('summary.medications.unnamed') : mode === 'patient' ? plainMedicationName(m.name) : m.name
+                const name = m.name === undefined ? t('summary.medications.unnamed') : medicationNameFor(m.name, mode)
                 // The whole instruction, dose and frequency included, on screen and in print.
                 const { main, extra } = fullInstructions(i18n, m)
                 return (
