@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
 import { connectAudit } from './app/audit-setup.ts'
+import { preconnectToStoredServer } from './launch/preconnect.ts'
 import { captureRedirectParams } from './launch/redirect-params.ts'
 import './index.css'
 
 // Read the OAuth answer and clear it from the address bar before anything renders.
 const redirect = captureRedirectParams()
 void connectAudit()
+if (window.location.pathname === '/app' || window.location.pathname === '/callback') preconnectToStoredServer()
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -65,6 +65,23 @@ describe('SessionPage against the in-process sandbox', () => {
     expect(await screen.findByText('Lorraine Folake Adeyemi')).toHaveAttribute('data-testid', 'patient-name')
   })
 
+  it('sends each read of the first screen once, and before the chart is drawn', async () => {
+    seedSession('launch/patient openid patient/Patient.rs patient/Observation.rs patient/AllergyIntolerance.rs patient/MedicationRequest.rs')
+    const reads: { url: string; chartDrawn: boolean }[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'GET') reads.push({ url: request.url, chartDrawn: !!document.querySelector('nav') })
+    })
+    await renderSession()
+    expect(await screen.findByText('Lorraine Folake Adeyemi')).toBeInTheDocument()
+    await vi.waitFor(() => expect(document.querySelector('[data-part]')).not.toBeNull())
+    server.events.removeAllListeners('request:start')
+    const fhirReads = reads.filter((r) => r.url.startsWith(IN_PROCESS_ORIGIN + BASE_PATHS.epic))
+    const types = new Set(fhirReads.map((r) => new URL(r.url).pathname.split('/').at(-1)))
+    expect([...types].sort()).toEqual(expect.arrayContaining(['AllergyIntolerance', 'MedicationRequest', 'Observation']))
+    expect(fhirReads.map((r) => r.url)).toEqual([...new Set(fhirReads.map((r) => r.url))])
+    expect(fhirReads.filter((r) => r.chartDrawn)).toEqual([])
+  })
+
   it('shows types the grant left out as "not shared"', async () => {
     seedSession('launch/patient openid patient/Patient.rs patient/Observation.rs')
     window.history.replaceState({}, '', '/app#sources')

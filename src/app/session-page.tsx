@@ -11,6 +11,7 @@ import { useText } from '../i18n/text.ts'
 import { useStartText } from '../i18n/start-text.ts'
 import { inEhr, Problem, StartOverLink as StartOver } from './problem.tsx'
 import { ChartShell } from './chart-shell.tsx'
+import { prefetchSummary } from '../features/summary/prefetch.ts'
 
 type Outcome = { session: SmartSession } | { error: unknown }
 
@@ -19,19 +20,20 @@ export function SessionPage({ redirect }: { redirect: RedirectParams }) {
   const status = useSyncExternalStore(subscribeSessionStatus, getSessionStatus)
   const { t, locale } = useText(LAUNCH_CATALOGS)
   const { t: st } = useStartText()
+  const queryClient = useQueryClient()
 
   useEffect(() => {
     completeLaunch(redirect)
       .then((session) => {
+        prefetchSummary(queryClient, session)
         if (window.location.pathname !== '/app') window.history.replaceState(null, '', '/app')
         setOutcome({ session })
         // Frame integration is a nicety: if it fails the app still works, so it never blocks the session.
         prepareEmbedding(session.fhirBase).catch(() => undefined)
       })
       .catch((e: unknown) => setOutcome({ error: e }))
-  }, [redirect])
+  }, [redirect, queryClient])
 
-  const queryClient = useQueryClient()
   // Once the session ends nothing read with it stays in memory either.
   useEffect(() => {
     if (status !== 'active') queryClient.clear()

@@ -3,7 +3,7 @@
 // together once each has its first answer: one swap from a skeleton of the same layout, so nothing
 // the user already sees is pushed down as the answers come in.
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useDeferredValue, useEffect, useState } from 'react'
 import { Panel } from '../../components/ui/panel.tsx'
 import { useI18n } from '../../i18n/i18n.tsx'
 import type { SmartSession } from '../../launch/smart-session.ts'
@@ -39,9 +39,12 @@ export function SummaryPanel({ session }: { session: SmartSession }) {
     const timer = setTimeout(() => setShown(true), WAIT_AT_MOST_MS)
     return () => clearTimeout(timer)
   }, [])
+  // The four parts are drawn in a render React may pause, so the swap from the skeleton is many short
+  // tasks instead of one long one that would hold up a tap on a slow phone.
+  const drawn = useDeferredValue(shown)
   return (
     <Panel id="summary" title={t('nav.summary')}>
-      {shown ? (
+      {drawn ? (
         <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-2 print:text-sm">
           <AllergySummary session={session} first />
           <MedicationSummary session={session} />
