@@ -11,6 +11,16 @@ describe('retry timing', () => {
     expect(parseRetryAfter(null, now)).toBeUndefined()
   })
 
+  it('reads the two older HTTP-date forms, and nothing that only looks like a date to Date.parse', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z')
+    expect(parseRetryAfter('Thursday, 01-Jan-26 00:00:07 GMT', now)).toBe(7000)
+    expect(parseRetryAfter('Thu Jan  1 00:00:09 2026', now)).toBe(9000)
+    // Date.parse reads each of these as a day in 2001, which would mean "retry now".
+    for (const v of ['in 5', '5.5', '-3', 'abc 2', '2026-01-01T00:00:05Z']) expect(parseRetryAfter(v, now)).toBeUndefined()
+    // So a server that sends one of them gets the ordinary backoff, never an immediate retry.
+    expect(retryDelay('in 5', 1, DEFAULT_RETRY, () => 0)).toBe(250)
+  })
+
   it('waits at least Retry-After, gives up beyond the cap, and backs off with jitter otherwise', () => {
     expect(retryDelay('2', 1, DEFAULT_RETRY, () => 0)).toBe(2000)
     expect(retryDelay('2', 1, DEFAULT_RETRY, () => 1)).toBeLessThanOrEqual(2300)

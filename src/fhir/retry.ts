@@ -14,12 +14,20 @@ export const DEFAULT_RETRY: RetryPolicy = { tries: 3, maxWaitMs: 10_000, baseMs:
 
 export const isRetryableStatus = (status: number) => status === 429 || status === 503
 
+/**
+ * The three HTTP-date forms (RFC 9110 §5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94
+ * 08:49:37 GMT" and "Sun Nov  6 08:49:37 1994". Anything else goes nowhere near Date.parse, which reads
+ * "in 5" or "5.5" as days in 2001: a retry at once, against a server that asked us to slow down.
+ */
+const HTTP_DATE = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/
+
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined
   const v = value.trim()
   if (/^\d+$/.test(v)) return Number(v) * 1000
-  const at = Date.parse(v)
+  if (!HTTP_DATE.test(v)) return undefined
+  const at = Date.parse(v.endsWith('GMT') ? v : `${v} GMT`)
   return Number.isNaN(at) ? undefined : Math.max(0, at - now)
 }
 
