@@ -2,7 +2,7 @@
 // contradicts its coding), and "no allergies" statements are told apart from real allergies.
 import type { AllergyIntolerance } from 'fhir/r4'
 import { allCodings, looksLikeFood, pickAllergen } from './allergen.ts'
-import { type CodeRef, codingsOf, conceptText, isDataAbsent } from './coding.ts'
+import { type CodeRef, codeGapRule, codingsOf, conceptText, isDataAbsent } from './coding.ts'
 import { normalizeDateTime } from './datetime.ts'
 import { field, list, records, str } from './json.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
@@ -94,6 +94,8 @@ function substanceOf(a: unknown, prov: ProvenanceBuilder): Pick<AllergyItem, 'su
   if (text !== undefined) {
     prov.from('substance', rule ? 'code.coding' : 'code.text', ...(rule ? [rule] : []), ...(shown !== text ? (['allergy.name-casing'] as const) : []))
   }
+  const gap = codeGapRule(concept, picked)
+  if (gap) prov.rule(picked ? 'code' : 'substance', gap)
   const statement = statementOf(concept, prov)
   return { ...(shown !== undefined && { substance: shown }), ...(picked && { code: picked.coding }), codes, ...(statement && { statement }) }
 }
@@ -119,7 +121,8 @@ function onsetOf(a: unknown, prov: ProvenanceBuilder) {
 function categoriesChecked(a: unknown, categories: AllergyCategory[], name: string | undefined, prov: ProvenanceBuilder): AllergyCategory[] {
   const food = looksLikeFood(field(a, 'code'), name)
   if (food && categories.includes('medication') && !categories.includes('food')) {
-    prov.from('categories', 'code.coding', 'allergy.category-from-coding')
+    prov.from('categories', 'code.coding', 'allergy.category-from-coding', 'allergy.category-unreliable')
+    prov.drop('category', 'category "medication" contradicts an allergen that is a food')
     return [...categories.filter((c) => c !== 'medication'), 'food']
   }
   if (categories.length) prov.from('categories', 'category')

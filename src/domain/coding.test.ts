@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The small readers every mapper relies on. Inputs are cut from recorded vendor shapes.
 import { describe, expect, it } from 'vitest'
-import { conceptText, isCodeNotACode, isDataAbsent, pickCoding, SYSTEMS } from './coding.ts'
+import { codeGapRule, conceptText, isCodeNotACode, isDataAbsent, pickCoding, SYSTEMS } from './coding.ts'
 import { normalizeDateTime } from './datetime.ts'
 import { interpretationOf } from './interpretation.ts'
 import { normalizeQuantity, unitOf } from './quantity.ts'
@@ -127,4 +127,21 @@ describe('statuses and times', () => {
   })
 
   it.each(['yesterday', '2024-13-01', '2024-11-12T14:05', 12])('rejects %j', (raw) => expect(normalizeDateTime(raw)).toBeUndefined())
+})
+
+describe('codeGapRule', () => {
+  const snomed = SYSTEMS.snomed
+  it('names free text sent as a code, even when another coding was usable', () => {
+    const concept = { coding: [{ system: snomed, code: 'Hives' }, { system: snomed, code: '126485001' }] }
+    expect(codeGapRule(concept, pickCoding(concept))).toBe('code.not-a-code')
+    expect(codeGapRule({ coding: [{ system: snomed, code: 'Hives' }] }, undefined)).toBe('code.not-a-code')
+  })
+  it('names a data-absent placeholder and a concept with only text; nothing for a clean pick or an empty concept', () => {
+    expect(codeGapRule({ coding: [{ system: SYSTEMS.dataAbsent, code: 'unknown' }], text: 'Unknown' }, undefined)).toBe('code.data-absent')
+    expect(codeGapRule({ text: ' Adhesive tape ' }, undefined)).toBe('code.text-only')
+    const clean = { coding: [{ system: snomed, code: '126485001' }], text: 'Hives' }
+    expect(codeGapRule(clean, pickCoding(clean))).toBeUndefined()
+    expect(codeGapRule({ text: '  ' }, undefined)).toBeUndefined()
+    expect(codeGapRule({ coding: [{ system: 'urn:local', code: 'X1' }, { system: SYSTEMS.dataAbsent, code: 'unknown' }] }, undefined)).toBeUndefined()
+  })
 })

@@ -116,6 +116,17 @@ export function pickCoding(
   return { coding: first.coding, index: first.index, rule: 'code.other-system' }
 }
 
+/**
+ * What a reviewer should know about codings the picker passed over: free text sent as a code ("Hives"
+ * under SNOMED), a concept that is only a data-absent placeholder, or text with no coding at all.
+ */
+export function codeGapRule(concept: unknown, picked: PickedCoding | undefined, codings = codingsOf(concept)): RuleId | undefined {
+  if (codings.some(({ coding }) => isCodeNotACode(coding.system, coding.code))) return 'code.not-a-code'
+  if (picked) return undefined
+  if (codings.length > 0 && codings.every(({ coding }) => coding.system === SYSTEMS.dataAbsent)) return 'code.data-absent'
+  return str(field(concept, 'text'))?.trim() ? 'code.text-only' : undefined
+}
+
 /** The first real code of one system, if any. */
 export function codeIn(concept: unknown, system: string, codings = codingsOf(concept)): string | undefined {
   const hit = codings.find(({ coding }) => coding.system === system && !isCodeNotACode(system, coding.code))

@@ -1,7 +1,7 @@
 // MedicationRequest → MedicationItem: one medication list entry, whichever way the drug and the
 // dosage were represented.
 import type { MedicationRequest } from 'fhir/r4'
-import { type CodeRef, codeIn, codingsOf, conceptText, pickCoding, SYSTEMS } from './coding.ts'
+import { type CodeRef, codeGapRule, codeIn, codingsOf, conceptText, pickCoding, SYSTEMS } from './coding.ts'
 import { datePart, normalizeDateTime } from './datetime.ts'
 import { bool, field, list, str } from './json.ts'
 import { ingredientsOf, type Ingredient, type MedicationLookup, type MedicationSource, resolveMedication } from './medication-source.ts'
@@ -208,9 +208,11 @@ function mapRequest(req: unknown, lookup: MedicationLookup, warnings: MapWarning
   const conceptPath = resolved.conceptPath ?? 'medicationCodeableConcept'
   if (rxnorm) prov.from('rxnorm', `${conceptPath}.coding[${codingsOf(resolved.concept).find(({ coding }) => coding.code === rxnorm)?.index ?? 0}]`)
   if (picked) prov.from('code', `${conceptPath}.coding[${picked.index}]`, ...(picked.rule ? [picked.rule] : []))
+  const gap = codeGapRule(resolved.concept, picked)
+  if (gap) prov.rule(picked ? 'code' : 'name', gap)
   if (resolved.source && resolved.name !== undefined) prov.from('source', prov.pathOf('name') ?? conceptPath, SOURCE_RULES[resolved.source])
   const status = normalizeStatus(field(req, 'status'), MEDICATION_STATUSES)
-  prov.from('status', 'status', ...status.rules)
+  prov.from('status', 'status', ...status.rules, ...(status.value === 'on-hold' ? (['medication.on-hold'] as const) : []))
   if (status.rejected !== undefined) prov.drop('status', `status "${status.rejected}" is not a MedicationRequest status`)
   const intent = str(field(req, 'intent'))?.trim().toLowerCase()
   const categories = [...new Set(list(field(req, 'category')).flatMap((c) => codingsOf(c).map(({ coding }) => coding.code)))]

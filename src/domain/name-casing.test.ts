@@ -42,16 +42,16 @@ describe('allergen name casing in the model', () => {
     const resource = { ...base, code: { text: 'PENICILLINS' } } as AllergyIntolerance
     const a = toAllergy(resource)
     expect(a?.substance).toBe('Penicillins')
-    expect(a?.provenance.fields.substance).toEqual({ path: 'code.text', rules: ['allergy.name-casing'] })
+    expect(a?.provenance.fields.substance).toEqual({ path: 'code.text', rules: ['allergy.name-casing', 'code.text-only'] })
     const [entry] = normalizeCollected(collectResources(resource)).report
     const field = entry?.fields.find((f) => f.field === 'substance')
-    expect(field).toMatchObject({ from: 'code.text', source: 'PENICILLINS', value: 'Penicillins', rules: [{ id: 'allergy.name-casing' }] })
+    expect(field).toMatchObject({ from: 'code.text', source: 'PENICILLINS', value: 'Penicillins', rules: [{ id: 'allergy.name-casing' }, { id: 'code.text-only' }] })
   })
 
-  it('names no rule when the name needed no change', () => {
+  it('names no casing rule when the name needed no change', () => {
     const a = toAllergy({ ...base, code: { text: 'Latex' } } as AllergyIntolerance)
     expect(a?.substance).toBe('Latex')
-    expect(a?.provenance.fields.substance?.rules).toEqual([])
+    expect(a?.provenance.fields.substance?.rules).toEqual(['code.text-only'])
   })
 
   it('Epic’s capitals and the other server’s casing read the same', async () => {

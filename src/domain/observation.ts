@@ -1,6 +1,6 @@
 // Observation → LabResult / VitalSign. Vendor-neutral: every difference is absorbed by the shared
 // readers (codes by preference, UCUM units, flags, time) and recorded in provenance.
-import { type CodeRef, codeCodingPath, codeIn, codingsOf, conceptText, pickCoding, STANDARD_PREFERENCE, SYSTEMS } from './coding.ts'
+import { type CodeRef, codeCodingPath, codeGapRule, codeIn, codingsOf, conceptText, pickCoding, STANDARD_PREFERENCE, SYSTEMS } from './coding.ts'
 import { type DerivedFlag, deriveFlag } from './derived-flag.ts'
 import { type Flag, interpretationOf } from './interpretation.ts'
 import { field, list, str } from './json.ts'
@@ -61,6 +61,8 @@ function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codi
   if (picked) prov.from('code', codeCodingPath(picked.index), ...(picked.rule ? [picked.rule] : []))
   const { text, rule } = conceptText(concept, picked, codings)
   if (text !== undefined) prov.from('name', rule ? `code.coding` : 'code.text', ...(rule ? [rule] : []))
+  const gap = codeGapRule(concept, picked, codings)
+  if (gap) prov.rule(picked ? 'code' : 'name', gap)
   const flag = interpretationOf(field(o, 'interpretation'))
   if (flag.path) prov.from('interpretation', flag.path, ...flag.rules)
   if (flag.unmapped !== undefined) prov.drop('interpretation', `interpretation "${flag.unmapped}" is not a known flag`)

@@ -17,6 +17,7 @@ const MATCHERS: Matcher[] = [
   [/^not a valid value$/, 'provenance.drop.invalidValue'],
   [/^no observation-category coding$/, 'provenance.drop.noCategory'],
   [/^data-absent-reason instead of a substance$/, 'provenance.drop.absentSubstance'],
+  [/^category "medication" contradicts an allergen that is a food$/, 'provenance.drop.categoryNotFood'],
   [/^data-absent-reason instead of a medication$/, 'provenance.drop.absentMedication'],
   [/^components are not part of a lab result$/, 'provenance.drop.components'],
   [/^timing schedules are not modelled$/, 'provenance.drop.timing'],
