@@ -53,7 +53,7 @@ export const RULES = {
   'allergy.no-known-text': 'the substance text states "no known … allergies" with no code',
   'allergy.category-from-coding': 'the category came from the allergen codings, not the vendor category',
   'allergy.name-casing': 'a substance name in all capitals or all lower case was shown in sentence case (abbreviations kept)',
-  'allergy.category-unreliable': 'the vendor category contradicts the allergen codings and was not shown',
+  'allergy.category-unreliable': 'the vendor category contradicts the allergen codings and was not used',
   'medication.on-hold': 'the request is on hold',
   'name.composed': 'the display name was composed from given and family',
   'identifier.mrn-by-type': 'the MRN was picked by identifier type, not position',

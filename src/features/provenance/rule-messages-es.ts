@@ -75,7 +75,7 @@ export const es: Record<keyof typeof en, string> = {
   'rule.allergy.no-known-text': 'El texto de la entrada dice “sin alergias conocidas”.',
   'rule.allergy.category-from-coding': 'El tipo vino de los códigos de la sustancia.',
   'rule.allergy.name-casing': 'El nombre llegó todo en mayúsculas o todo en minúsculas; se muestra con mayúscula inicial. El original está en el registro de origen.',
-  'rule.allergy.category-unreliable': 'El tipo del registro contradice los códigos de la sustancia, así que no se muestra.',
+  'rule.allergy.category-unreliable': 'El tipo del registro contradice los códigos de la sustancia, así que no se usó.',
   'rule.medication.on-hold': 'Esta receta está en pausa.',
   'rule.observation.implausible-date': 'La fecha parece errónea (en el futuro, antes de 1900 o el 1 de enero de 1970). Se muestra como se registró, pero no se usa como valor más reciente ni en los gráficos.',
   'rule.observation.implausible-value': 'El valor está fuera de lo que un cuerpo puede medir. Se muestra como se registró, pero no se usa como valor más reciente ni en los gráficos.',

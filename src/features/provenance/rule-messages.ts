@@ -78,7 +78,7 @@ export const en = {
   'rule.allergy.no-known-text': 'The entry’s text says “no known … allergies”.',
   'rule.allergy.category-from-coding': 'The type came from the substance codes.',
   'rule.allergy.name-casing': 'The name was sent in all capitals or all lower case; it is shown in sentence case. The original is in the source record.',
-  'rule.allergy.category-unreliable': 'The record’s type contradicts the substance codes, so no type is shown.',
+  'rule.allergy.category-unreliable': 'The record’s type contradicts the substance codes, so it was not used.',
   'rule.medication.on-hold': 'This prescription is on hold.',
   'rule.observation.implausible-date': 'The date looks wrong (in the future, before 1900 or on 1 January 1970). Shown as recorded, but not used as the latest value or on charts.',
   'rule.observation.implausible-value': 'The value is outside what a body can measure. Shown as recorded, but not used as the latest value or on charts.',
