@@ -5,6 +5,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { browserAliases } from './src/lib/shims/aliases.ts'
 import { cacheControlFor, readDeployConfig, securityHeaders } from './csp.config.ts'
 import { bundleBudget } from './scripts/bundle-budget.ts'
+import { chartChunk } from './scripts/chart-chunk.ts'
 
 /**
  * The dev server and `vite preview` send the same headers as `npm run serve`, computed from the deploy
@@ -55,7 +56,14 @@ function cacheByPath(): Plugin {
 export default defineConfig(({ mode, command }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
   return {
-    plugins: [react(), tailwindcss(), cacheByPath(), securityHeadersPlugin(env), bundleBudget()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      cacheByPath(),
+      securityHeadersPlugin(env),
+      chartChunk('src/app/chart-entry.tsx', ['src/main.tsx', 'src/launch/authorize.ts', 'src/app/ehr-launch-page.tsx', 'src/i18n/catalog-es.ts']),
+      bundleBudget(),
+    ],
     resolve: { alias: browserAliases(command === 'build' && mode === 'production') },
     // fhirclient's own switch for browsers that need no polyfills: its fetch comes from `window`.
     define: { FHIRCLIENT_PURE: 'true' },
