@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { Providers } from './app/providers.tsx'
+import { loadChart, prefetch } from './app/lazy-routes.ts'
 import { connectAudit } from './app/audit-setup.ts'
 import { preconnectToStoredServer } from './launch/preconnect.ts'
 import { captureRedirectParams } from './launch/redirect-params.ts'
@@ -10,7 +11,11 @@ import './index.css'
 // Read the OAuth answer and clear it from the address bar before anything renders.
 const redirect = captureRedirectParams()
 void connectAudit()
-if (window.location.pathname === '/app' || window.location.pathname === '/callback') preconnectToStoredServer()
+if (window.location.pathname === '/app' || window.location.pathname === '/callback') {
+  // The chart is what these routes show: its download starts now rather than after React's first render.
+  prefetch(loadChart)
+  preconnectToStoredServer()
+}
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
