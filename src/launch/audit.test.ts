@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { audit, serverOf, setAuditSink, type AuditEvent } from './audit.ts'
 import { signOut } from './sign-out.ts'

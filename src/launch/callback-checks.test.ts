@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type Client from 'fhirclient/lib/Client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadLaunchMeta, saveLaunchMeta, type LaunchMeta } from './launch-meta.ts'

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import BrowserAdapter from 'fhirclient/lib/adapters/BrowserAdapter'
 import type { fhirclient } from 'fhirclient/lib/types'
 import { http, HttpResponse } from 'msw'

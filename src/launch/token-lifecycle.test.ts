@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type Client from 'fhirclient/lib/Client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getSessionStatus, setSessionStatus } from './session-status.ts'
