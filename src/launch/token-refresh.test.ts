@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+// The token lifecycle's less common paths: a request that finds its token expired, a refresh already
+// under way, refresh tokens that do not come with an offline/online scope, lifetimes the server did
+// not state, and which token-endpoint failures end the session at once.
+import type Client from 'fhirclient/lib/Client'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { getSessionStatus, setSessionStatus } from './session-status.ts'
+import { renewAfterUnauthorized, resetRefreshState, scheduleRefresh, SessionExpiredError, stopRefresh, validAccessToken } from './token-lifecycle.ts'
+
+interface Options {
+  scope?: string
+  refreshToken?: boolean
+  expiresIn?: unknown
+  fail?: (n: number) => unknown
+  /** Lifetime of the tokens a refresh hands out (default: the first one's). */
+  nextTtl?: number
+}
+
+/** A fhirclient Client stand-in whose first token has `ttl` seconds left; refreshes issue t1, t2, … */
+function client(ttl: number, o: Options = {}) {
+  let issued = 0
+  const token = (ttlNow: number) => ({
+    access_token: `t${issued}`,
+    scope: o.scope ?? 'patient/*.rs offline_access',
+    ...(o.refreshToken !== false && { refresh_token: 'r' }),
+    ...('expiresIn' in o ? { expires_in: o.expiresIn } : { expires_in: ttlNow }),
+  })
+  const state = { expiresAt: Date.now() / 1000 + ttl, tokenResponse: token(ttl) as Record<string, unknown> }
+  const refresh = vi.fn(async () => {
+    // A real refresh is a request: the new token arrives later, never in the same turn.
+    await Promise.resolve()
+    const failure = o.fail?.(refresh.mock.calls.length)
+    if (failure) throw failure
+    issued += 1
+    const next = o.nextTtl ?? ttl
+    state.tokenResponse = token(next)
+    state.expiresAt = Date.now() / 1000 + next
+    return state
+  })
+  return { client: { state, refresh } as unknown as Client, refresh }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  // A whole second, so "expires now" is exactly now (expiresAt is kept in seconds).
+  vi.setSystemTime(new Date('2026-11-30T10:00:00.000Z'))
+  resetRefreshState()
+  setSessionStatus('active')
+  sessionStorage.setItem('SMART_KEY', '"k"')
+})
+afterEach(() => {
+  resetRefreshState()
+  vi.useRealTimers()
+  sessionStorage.clear()
+})
+
+describe('a request that finds its token expired', () => {
+  it('refreshes first and sends the new token', async () => {
+    const { client: c, refresh } = client(-1)
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+
+  it('sends a still-valid token as it is, without refreshing', async () => {
+    const { client: c, refresh } = client(3600)
+    await expect(validAccessToken(c)).resolves.toBe('t0')
+    expect(refresh).not.toHaveBeenCalled()
+  })
+
+  it('a token expiring this very millisecond counts as expired', async () => {
+    const { client: c, refresh } = client(0)
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+
+  it('ends the session when the refresh is refused', async () => {
+    const { client: c } = client(-1, { fail: () => Object.assign(new Error('invalid_grant'), { status: 400 }) })
+    await expect(validAccessToken(c)).rejects.toBeInstanceOf(SessionExpiredError)
+    expect(getSessionStatus()).toBe('expired')
+  })
+
+  it('refreshed moments ago and expired again (a server issuing near-zero lifetimes): sent as it is, no second refresh', async () => {
+    const { client: c, refresh } = client(-1, { nextTtl: 0 })
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    vi.advanceTimersByTime(1000)
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    expect(refresh).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(5000)
+    await expect(validAccessToken(c)).resolves.toBe('t2')
+    expect(refresh).toHaveBeenCalledTimes(2)
+  })
+
+  it('waits for a refresh already under way and sends its token', async () => {
+    const { client: c, refresh } = client(3600)
+    const renewing = renewAfterUnauthorized(c)
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    await expect(renewing).resolves.toBe(true)
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+
+  it('without a refresh token, or with one but no offline/online scope, the session ends instead', async () => {
+    for (const o of [{ refreshToken: false }, { scope: 'patient/*.rs' }, { scope: 'patient/*.rs offline_accessx' }]) {
+      setSessionStatus('active')
+      const { client: c, refresh } = client(-1, o)
+      await expect(validAccessToken(c), JSON.stringify(o)).rejects.toBeInstanceOf(SessionExpiredError)
+      expect(refresh).not.toHaveBeenCalled()
+      expect(getSessionStatus()).toBe('expired')
+    }
+    setSessionStatus('active')
+    const { client: online, refresh } = client(-1, { scope: 'launch/patient online_access' })
+    await expect(validAccessToken(online)).resolves.toBe('t1')
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('background refresh', () => {
+  it('without expires_in, or with one that is no positive number, times the refresh from what is left', async () => {
+    for (const expiresIn of [undefined, 0, -5, 'soon']) {
+      resetRefreshState()
+      const { client: c, refresh } = client(600, { expiresIn })
+      scheduleRefresh(c)
+      // 600 s left, taken as the lifetime: a minute before the end.
+      await vi.advanceTimersByTimeAsync(539_000)
+      expect(refresh, String(expiresIn)).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(1_000)
+      expect(refresh, String(expiresIn)).toHaveBeenCalledTimes(1)
+    }
+  })
+
+  it('after a reload, an hour-long token with 100 s left refreshes a minute before its end, not at half of what is left', async () => {
+    const { client: c, refresh } = client(100, { expiresIn: 3600 })
+    scheduleRefresh(c)
+    await vi.advanceTimersByTimeAsync(39_000)
+    expect(refresh).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+
+  it('a token that cannot be refreshed ends the session at its expiry, not before', async () => {
+    const { client: c } = client(120, { refreshToken: false })
+    scheduleRefresh(c)
+    await vi.advanceTimersByTimeAsync(119_000)
+    expect(getSessionStatus()).toBe('active')
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(getSessionStatus()).toBe('expired')
+  })
+
+  it('stopped (signing out), nothing refreshes later', async () => {
+    const { client: c, refresh } = client(60)
+    scheduleRefresh(c)
+    stopRefresh()
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(refresh).not.toHaveBeenCalled()
+  })
+
+  it('a 4xx from the token endpoint ends the session at once; a 5xx backs off while the token works', async () => {
+    const refused = client(600, { fail: () => Object.assign(new Error('x'), { status: 499 }) })
+    scheduleRefresh(refused.client)
+    await vi.advanceTimersByTimeAsync(540_000)
+    expect(getSessionStatus()).toBe('expired')
+    expect(refused.refresh).toHaveBeenCalledTimes(1)
+
+    resetRefreshState()
+    setSessionStatus('active')
+    const down = client(600, { fail: (n) => (n === 1 ? Object.assign(new Error('x'), { status: 500 }) : undefined) })
+    scheduleRefresh(down.client)
+    await vi.advanceTimersByTimeAsync(540_000)
+    expect(getSessionStatus()).toBe('active')
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(down.refresh).toHaveBeenCalledTimes(2)
+    expect(getSessionStatus()).toBe('active')
+  })
+
+  it('a transient failure with five seconds or less left ends the session rather than retry', async () => {
+    // A 10 s token refreshes at half-life: it fails with exactly 5 s left.
+    const { client: c, refresh } = client(10, { fail: () => new TypeError('Failed to fetch') })
+    scheduleRefresh(c)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+    expect(getSessionStatus()).toBe('expired')
+  })
+})
+
+describe('a 401 from the FHIR server', () => {
+  it('right after a refresh, retries with the new token without refreshing again', async () => {
+    const { client: c, refresh } = client(-1)
+    await validAccessToken(c)
+    vi.advanceTimersByTime(4_000)
+    await expect(renewAfterUnauthorized(c)).resolves.toBe(true)
+    expect(refresh).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(1_000)
+    await expect(renewAfterUnauthorized(c)).resolves.toBe(true)
+    expect(refresh).toHaveBeenCalledTimes(2)
+  })
+})
