@@ -33,7 +33,13 @@ async function fetchSource(url: string, label: string): Promise<HealthSystem[]> 
   } catch {
     throw new Error(`${label} could not be loaded: it is not JSON.`)
   }
-  const systems = (body as { format?: unknown })?.format === 1 ? expandDirectoryIndex(body) : parseBrands(body)
+  let systems: HealthSystem[]
+  try {
+    systems = (body as { format?: unknown })?.format === 1 ? expandDirectoryIndex(body) : parseBrands(body)
+  } catch {
+    // The index's own refusal does not say which source it was; with several configured, the deployer needs to know.
+    throw new Error(`${label} could not be loaded: it claims to be a directory index (format 1) but is not a valid one.`)
+  }
   if (systems.length === 0) throw new Error(`${label} yielded 0 health systems: it is neither a brands bundle nor an endpoint list this app can read.`)
   return systems
 }
