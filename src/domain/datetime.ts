@@ -44,6 +44,11 @@ function parse(v: string): NormalizedTime | undefined {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 
+/** Days in `month` (1–12) of `year`, Gregorian. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0)
+}
+
 /** The decimal number in s[from, to), or -1 if any character there is not a digit. */
 function digits(s: string, from: number, to: number): number {
   let n = 0
@@ -70,7 +75,7 @@ export function plainUtc(s: string): string | undefined {
   const month = digits(s, 5, 7)
   const day = digits(s, 8, 10)
   if (year < 0 || month < 1 || month > 12 || day < 1) return undefined
-  if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return undefined
+  if (day > daysInMonth(year, month)) return undefined
   const hour = digits(s, 11, 13)
   const minute = digits(s, 14, 16)
   const second = digits(s, 17, 19)

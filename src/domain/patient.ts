@@ -2,7 +2,7 @@
 import type { Patient } from 'fhir/r4'
 import { type Age, ageOn } from './age.ts'
 import { codeIn, codingsOf, conceptText, SYSTEMS } from './coding.ts'
-import { normalizeDateTime } from './datetime.ts'
+import { daysInMonth, normalizeDateTime } from './datetime.ts'
 import { bool, field, list, records, str } from './json.ts'
 import { identifiersOf, type PatientIdentifier } from './patient-identifiers.ts'
 import { chooseName, type ContactPoint, contactPoints, isCurrent, nameOf } from './patient-names.ts'
@@ -164,9 +164,7 @@ function isCalendarDay(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number)
   if (m === undefined) return true
   if (m < 1 || m > 12) return false
-  if (d === undefined) return true
-  const day = new Date(Date.UTC(y ?? 0, m - 1, d))
-  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d
+  return d === undefined || (d >= 1 && d <= daysInMonth(y ?? 0, m))
 }
 
 export function toPatientSummary(p: Patient, options: PatientOptions = {}): PatientSummary | null {

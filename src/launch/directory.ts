@@ -18,6 +18,15 @@ const SHIPPED_PERSONA: Record<string, 'patient' | 'provider' | 'both'> = { 'epic
 
 const cache = new Map<string, Promise<HealthSystem[]>>()
 
+/** The index's own refusal does not say which source it was; with several configured, the deployer needs to know. */
+function indexOf(body: unknown, label: string): HealthSystem[] {
+  try {
+    return expandDirectoryIndex(body)
+  } catch {
+    throw new Error(`${label} could not be loaded: it claims to be a directory index (format 1) but is not a valid one.`)
+  }
+}
+
 async function fetchSource(url: string, label: string): Promise<HealthSystem[]> {
   let res: Response
   try {
@@ -33,13 +42,7 @@ async function fetchSource(url: string, label: string): Promise<HealthSystem[]> 
   } catch {
     throw new Error(`${label} could not be loaded: it is not JSON.`)
   }
-  let systems: HealthSystem[]
-  try {
-    systems = (body as { format?: unknown })?.format === 1 ? expandDirectoryIndex(body) : parseBrands(body)
-  } catch {
-    // The index's own refusal does not say which source it was; with several configured, the deployer needs to know.
-    throw new Error(`${label} could not be loaded: it claims to be a directory index (format 1) but is not a valid one.`)
-  }
+  const systems = (body as { format?: unknown })?.format === 1 ? indexOf(body, label) : parseBrands(body)
   if (systems.length === 0) throw new Error(`${label} yielded 0 health systems: it is neither a brands bundle nor an endpoint list this app can read.`)
   return systems
 }
