@@ -1,11 +1,14 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { browserAliases } from './src/lib/shims/aliases.ts'
 import { cacheControlFor, readDeployConfig, securityHeaders } from './csp.config.ts'
 import { bundleBudget } from './scripts/bundle-budget.ts'
 import { chartChunk } from './scripts/chart-chunk.ts'
+import { chartPage } from './scripts/chart-page.ts'
+import { pageFor } from './server/pages.ts'
 
 /**
  * The dev server and `vite preview` send the same headers as `npm run serve`, computed from the deploy
@@ -53,6 +56,22 @@ function cacheByPath(): Plugin {
   }
 }
 
+/** `vite preview` answers the chart's routes with app.html, as `npm run serve` does. */
+function chartPageRoutes(): Plugin {
+  return {
+    name: 'chart-page-routes',
+    configurePreviewServer(server) {
+      const hasChartPage = existsSync(resolve(server.config.root, server.config.build.outDir, 'app.html'))
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://x')
+        const page = pageFor(url.pathname, hasChartPage)
+        if (page !== 'index.html') req.url = `/${page}${url.search}`
+        next()
+      })
+    },
+  }
+}
+
 export default defineConfig(({ mode, command }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
   return {
@@ -62,6 +81,8 @@ export default defineConfig(({ mode, command }) => {
       cacheByPath(),
       securityHeadersPlugin(env),
       chartChunk('src/app/chart-entry.tsx', ['src/main.tsx', 'src/launch/authorize.ts', 'src/app/ehr-launch-page.tsx', 'src/i18n/catalog-es.ts']),
+      chartPage('src/app/chart-entry.tsx'),
+      chartPageRoutes(),
       bundleBudget(),
     ],
     resolve: { alias: browserAliases(command === 'build' && mode === 'production') },

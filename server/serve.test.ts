@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'chart-lens-serve-'))
 mkdirSync(join(dir, 'assets'))
 mkdirSync(join(dir, 'directories'))
 writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Chart Lens</title>')
+writeFileSync(join(dir, 'app.html'), '<!doctype html><title>Chart Lens</title><link rel="modulepreload" href="/assets/chart-X.js">')
 writeFileSync(join(dir, 'assets', 'index-AbC123.js'), 'console.log("app");'.repeat(200))
 writeFileSync(
   join(dir, 'directories', 'oracle-patient-r4.json'),
@@ -43,6 +44,27 @@ describe('npm run serve', () => {
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/)
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin')
     expect(res.headers.get('reporting-endpoints')).toBe('csp="/csp-report"')
+  })
+
+  it('answers the chart routes with the page that preloads the chart, and the others with index.html', async () => {
+    for (const path of ['/app', '/callback?code=c&state=s']) {
+      const res = await fetch(base + path)
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      expect(await res.text()).toContain('modulepreload')
+    }
+    for (const path of ['/', '/launch?iss=x&launch=y']) expect(await (await fetch(base + path)).text()).not.toContain('modulepreload')
+  })
+
+  it('serves index.html on the chart routes of a build without app.html', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'chart-lens-serve-bare-'))
+    cpSync(dir, bare, { recursive: true })
+    rmSync(join(bare, 'app.html'))
+    const server = createServer(bare, {}).listen(0, '127.0.0.1')
+    await new Promise((r) => server.once('listening', r))
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/app`)
+    server.close()
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe('<!doctype html><title>Chart Lens</title>')
   })
 
   it('caches hashed assets for a year, compressed', async () => {

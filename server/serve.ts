@@ -11,12 +11,11 @@ import { readDeployConfig, securityHeaders } from '../csp.config.ts'
 import { ConfigError } from '../src/launch/deploy-config.ts'
 import { auditLine } from './audit-log.ts'
 import { summarizeCspReports } from './csp-reports.ts'
+import { APP_ROUTES, CHART_PAGE, pageFor } from './pages.ts'
 
 const REPORT_PATH = '/csp-report'
 /** Where the deploy file's `auditEndpoint` points when the collector is this server's log. */
 export const AUDIT_PATH = '/audit-events'
-/** The app's own routes (see README, "How the app launches"); everything else must be a real file. */
-const APP_ROUTES = new Set(['/', '/launch', '/callback', '/app'])
 
 export function createServer(dir: string, env: Record<string, string | undefined> = process.env) {
   const config = readDeployConfig(dir, env, false)
@@ -48,10 +47,10 @@ export function createServer(dir: string, env: Record<string, string | undefined
       setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
     }),
   )
-  const indexHtml = resolve(dir, 'index.html')
+  const hasChartPage = existsSync(resolve(dir, CHART_PAGE))
   app.get(/.*/, (req: Request, res: Response) => {
     if (!APP_ROUTES.has(req.path)) return void res.status(404).type('text/plain').send('Not found')
-    res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-store' } })
+    res.sendFile(resolve(dir, pageFor(req.path, hasChartPage)), { headers: { 'Cache-Control': 'no-store' } })
   })
   return app
 }

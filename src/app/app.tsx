@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { useStartText } from '../i18n/start-text.ts'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import { loadChart, loadEhrLaunch, prefetch } from './lazy-routes.ts'
 import { StartPage } from './start-page.tsx'
 
-const ChartEntry = lazy(() => loadChart().then((m) => ({ default: m.ChartEntry })))
 const EhrLaunchPage = lazy(() => loadEhrLaunch().then((m) => ({ default: m.EhrLaunchPage })))
 
 // Same words and size as the session page's own first state, so nothing moves when it takes over.
@@ -18,23 +17,44 @@ function Finishing() {
   )
 }
 
+type ChartModule = Awaited<ReturnType<typeof loadChart>>
+
+/**
+ * The chart's chunk, once it has arrived. Not `lazy` with Suspense: React holds a boundary's content
+ * back for 300 ms after its fallback appeared, longer than the chunk and the first reads take on a
+ * good connection. A chunk that will not load is thrown to the error boundary.
+ */
+function useChart(wanted: boolean): ChartModule | undefined {
+  const [loaded, setLoaded] = useState<{ chart: ChartModule } | { error: unknown }>()
+  useEffect(() => {
+    if (!wanted) return
+    let current = true
+    loadChart().then(
+      (chart) => current && setLoaded({ chart }),
+      (error: unknown) => current && setLoaded({ error }),
+    )
+    return () => {
+      current = false
+    }
+  }, [wanted])
+  if (loaded && 'error' in loaded) throw loaded.error
+  return loaded?.chart
+}
+
 function Routes({ path, search, redirect }: { path: string; search: string; redirect: RedirectParams }) {
   useEffect(() => {
     // An EHR launch goes on to the chart: fetch it while the authorization server is busy.
     if (path === '/launch') prefetch(loadChart)
   }, [path])
+  const onChart = path === '/callback' || path === '/app'
+  const chart = useChart(onChart)
   if (path === '/launch')
     return (
       <Suspense fallback={null}>
         <EhrLaunchPage search={search} />
       </Suspense>
     )
-  if (path === '/callback' || path === '/app')
-    return (
-      <Suspense fallback={<Finishing />}>
-        <ChartEntry redirect={redirect} />
-      </Suspense>
-    )
+  if (onChart) return chart ? <chart.ChartEntry redirect={redirect} /> : <Finishing />
   return <StartPage />
 }
 

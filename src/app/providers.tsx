@@ -12,9 +12,12 @@ export function retryQuery(failures: number, error: unknown): boolean {
   return isFhirError(error) && (error.kind === 'network' || error.kind === 'malformed')
 }
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5 * 60_000, refetchOnWindowFocus: false, retry: retryQuery } } }),
-  )
+export function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 5 * 60_000, refetchOnWindowFocus: false, retry: retryQuery } } })
+}
+
+/** `client` is passed in when work outside React (the session's first reads) must share its cache. */
+export function Providers({ children, client: given }: { children: ReactNode; client?: QueryClient }) {
+  const [client] = useState(() => given ?? createQueryClient())
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>
 }

@@ -82,6 +82,32 @@ describe('SessionPage against the in-process sandbox', () => {
     expect(fhirReads.filter((r) => r.chartDrawn)).toEqual([])
   })
 
+  it('startSession sends the first screen\'s reads before anything renders, and the page sends none again', async () => {
+    seedSession('launch/patient openid patient/Patient.rs patient/Observation.rs patient/AllergyIntolerance.rs patient/MedicationRequest.rs')
+    const reads: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'GET' && request.url.startsWith(IN_PROCESS_ORIGIN + BASE_PATHS.epic)) reads.push(request.url)
+    })
+    const { startSession } = await import('./chart-entry.tsx')
+    const { createQueryClient, Providers } = await import('./providers.tsx')
+    const { SessionPage } = await import('./session-page.tsx')
+    const client = createQueryClient()
+    startSession({}, client)
+    const typeOf = (url: string) => new URL(url).pathname.slice(BASE_PATHS.epic.length + 1).split('/')[0]
+    await vi.waitFor(() => expect(new Set(reads.map(typeOf))).toEqual(new Set(['Patient', 'AllergyIntolerance', 'MedicationRequest', 'Observation'])))
+    expect(document.body).toBeEmptyDOMElement()
+    const before = reads.length
+    render(
+      <Providers client={client}>
+        <SessionPage redirect={{}} />
+      </Providers>,
+    )
+    expect(await screen.findByText('Lorraine Folake Adeyemi')).toBeInTheDocument()
+    await vi.waitFor(() => expect(document.querySelector('[data-part]')).not.toBeNull())
+    server.events.removeAllListeners('request:start')
+    expect(reads.slice(before).filter((u) => reads.slice(0, before).includes(u))).toEqual([])
+  })
+
   it('shows types the grant left out as "not shared"', async () => {
     seedSession('launch/patient openid patient/Patient.rs patient/Observation.rs')
     window.history.replaceState({}, '', '/app#sources')

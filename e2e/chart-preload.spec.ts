@@ -1,0 +1,30 @@
+import { chooseHealthSystem, consent, LOCAL_EPIC, signIn } from './flows.ts'
+import { expect, test } from './fixtures.ts'
+
+const CHART_CHUNK = /\/assets\/chart-[\w-]+\.js$/
+
+test('the start page leaves the chart alone; /app has the page itself ask for it, not the entry once it has run', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  const chart: string[] = []
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (CHART_CHUNK.test(e.request.url)) chart.push(`${new URL(e.documentURL).pathname} ${e.initiator.type}`)
+  })
+
+  await page.goto('/')
+  await expect(page.getByLabel('Health system, city or portal name')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(chart).toEqual([])
+
+  await chooseHealthSystem(page, 'riverside', LOCAL_EPIC)
+  await signIn(page, 'lorraine')
+  await consent(page)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+
+  // A cold reload of the chart: the HTML names the chart's code, so it downloads beside the entry.
+  chart.length = 0
+  await cdp.send('Network.clearBrowserCache')
+  await page.reload()
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  expect(chart).toEqual(['/app parser'])
+})
