@@ -7,6 +7,9 @@ const steps = [
   ['lint', ['run', 'lint']],
   ['sca', ['run', 'sca']],
   ['unit', ['run', 'test:unit']],
+  // The mutation run's own test set, in Node: a test that needs a DOM without saying so fails here, not
+  // an hour into `npm run test:mutation`.
+  ['unit-node', ['run', 'test:unit:node']],
   ['e2e', ['run', 'test:e2e']],
 ]
 
