@@ -59,10 +59,13 @@ function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codi
   const concept = field(o, 'code')
   const picked = pickCoding(concept, STANDARD_PREFERENCE, codings)
   if (picked) prov.from('code', codeCodingPath(picked.index), ...(picked.rule ? [picked.rule] : []))
-  const { text, rule } = conceptText(concept, picked, codings)
-  if (text !== undefined) prov.from('name', rule ? `code.coding` : 'code.text', ...(rule ? [rule] : []))
   const gap = codeGapRule(concept, picked, codings)
-  if (gap) prov.rule(picked ? 'code' : 'name', gap)
+  // A placeholder ("unknown", "masked") says the test is not known; its word is not the test's name.
+  const absent = gap === 'code.data-absent'
+  const { text, rule } = absent ? {} : conceptText(concept, picked, codings)
+  if (text !== undefined) prov.from('name', rule ? `code.coding` : 'code.text', ...(rule ? [rule] : []))
+  if (absent) prov.drop('code', 'data-absent-reason instead of a test')
+  else if (gap) prov.rule(picked ? 'code' : 'name', gap)
   const flag = interpretationOf(field(o, 'interpretation'))
   if (flag.path) prov.from('interpretation', flag.path, ...flag.rules)
   if (flag.unmapped !== undefined) prov.drop('interpretation', `interpretation "${flag.unmapped}" is not a known flag`)

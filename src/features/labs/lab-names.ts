@@ -37,7 +37,8 @@ export interface Named {
 export function labName(t: I18n['t'], test: Named, mode: ViewMode): string {
   const plain = test.loinc !== undefined ? PLAIN[test.loinc] : undefined
   if (mode === 'patient' && plain) return t(plain)
-  const source = test.name ?? (plain ? t(plain) : undefined) ?? test.key
+  // The LOINC code, else words; never the grouping key, which is then a resource id and reads as noise.
+  const source = test.name ?? (plain ? t(plain) : undefined) ?? test.loinc ?? t('labs.name.unnamed')
   // Without a plain name, the part before the LOINC-style "[Property/…]" still reads naturally.
   return mode === 'patient' ? source.split(' [')[0] || source : source
 }

@@ -22,10 +22,19 @@ describe('shortLabName', () => {
     expect(shortLabName(es, { key: '3016-3', loinc: '3016-3' })).toBe('TSH')
   })
 
-  it('an unknown LOINC keeps the source name; without a name, the key', () => {
+  it('an unknown LOINC keeps the source name; without a name, the LOINC code', () => {
     expect(shortLabName(en, { key: '99999-9', loinc: '99999-9', name: 'Zinc [Mass/volume] in Serum or Plasma' })).toBe('Zinc [Mass/volume] in Serum or Plasma')
     expect(shortLabName(en, { key: 'Local panel X', name: 'Local panel X' })).toBe('Local panel X')
     expect(shortLabName(en, { key: '99999-9', loinc: '99999-9' })).toBe('99999-9')
+  })
+
+  it('a test with neither name nor LOINC (a data-absent code) is said to be unnamed, never shown by its resource id', () => {
+    const unnamed = { key: 'obs-7f3a' }
+    expect(shortLabName(en, unnamed)).toBe('Test without a name in the record')
+    expect(shortLabName(es, unnamed)).toBe('Prueba sin nombre en el expediente')
+    expect(labName(en, unnamed, 'clinician')).toBe('Test without a name in the record')
+    expect(labName(es, unnamed, 'patient')).toBe('Prueba sin nombre en el expediente')
+    expect(labName(en, { key: '99999-9', loinc: '99999-9' }, 'clinician')).toBe('99999-9')
   })
 
   it('leaves the patient’s plain names alone', () => {

@@ -83,10 +83,10 @@ const SHORT: Record<string, MessageKey> = {
   '5802-4': 'labs.short.urineNitrite',
 }
 
-/** The clinician's short name for a known LOINC; else the source's name, else the group key. */
+/** The clinician's short name for a known LOINC; else the source's name or its LOINC code, else words. */
 export function shortLabName(t: I18n['t'], test: Named): string {
   const short = test.loinc !== undefined ? SHORT[test.loinc] : undefined
-  return short ? t(short) : (test.name ?? test.key)
+  return short ? t(short) : (test.name ?? test.loinc ?? t('labs.name.unnamed'))
 }
 
 /** The name a list shows: the clinician's abbreviation, or the patient's plain name. */

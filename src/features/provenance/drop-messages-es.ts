@@ -9,6 +9,7 @@ export const es: Record<keyof typeof en, string> = {
   'provenance.drop.invalidValue': 'No es un valor válido.',
   'provenance.drop.noCategory': 'No tiene un tipo de observación reconocido.',
   'provenance.drop.absentSubstance': 'Un marcador de “dato ausente” en lugar de una sustancia.',
+  'provenance.drop.absentTest': 'Un marcador de “dato ausente” en lugar del nombre de la prueba.',
   'provenance.drop.categoryNotFood': 'El registro la archivó como alergia a un medicamento, pero la sustancia es un alimento, así que se muestra como alergia alimentaria.',
   'provenance.drop.absentMedication': 'Un marcador de “dato ausente” en lugar de un medicamento.',
   'provenance.drop.components': 'Las partes de un resultado no se muestran en los análisis.',

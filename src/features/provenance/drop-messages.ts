@@ -8,6 +8,7 @@ export const en = {
   'provenance.drop.invalidValue': 'Not a valid value.',
   'provenance.drop.noCategory': 'No recognised kind of observation.',
   'provenance.drop.absentSubstance': 'A “data missing” placeholder instead of a substance.',
+  'provenance.drop.absentTest': 'A “data missing” placeholder instead of the name of the test.',
   'provenance.drop.categoryNotFood': 'The record filed this as a medication allergy, but the substance is a food, so it is shown as a food allergy.',
   'provenance.drop.absentMedication': 'A “data missing” placeholder instead of a medication.',
   'provenance.drop.components': 'Parts of a result are not shown for lab results.',

@@ -19,6 +19,7 @@ const MATCHERS: Matcher[] = [
   [/^data-absent-reason instead of a substance$/, 'provenance.drop.absentSubstance'],
   [/^category "medication" contradicts an allergen that is a food$/, 'provenance.drop.categoryNotFood'],
   [/^data-absent-reason instead of a medication$/, 'provenance.drop.absentMedication'],
+  [/^data-absent-reason instead of a test$/, 'provenance.drop.absentTest'],
   [/^components are not part of a lab result$/, 'provenance.drop.components'],
   [/^timing schedules are not modelled$/, 'provenance.drop.timing'],
   [/^interpretation "(.*)" is not a known flag$/, 'provenance.drop.unknownFlag', 'flag'],

@@ -85,6 +85,7 @@ export const en = {
   'labs.name.urineProtein': 'Protein in urine',
   'labs.name.urineSg': 'Urine concentration (specific gravity)',
   'labs.name.lead': 'Lead in blood',
+  'labs.name.unnamed': 'Test without a name in the record',
   // Panel headings in the clinician table.
   'labs.panel.metabolic': 'Metabolic panel (BMP/CMP)',
   'labs.panel.liver': 'Liver',

@@ -87,6 +87,7 @@ export const es: Record<keyof typeof en, string> = {
   'labs.name.urineProtein': 'Proteína en la orina',
   'labs.name.urineSg': 'Concentración de la orina (densidad)',
   'labs.name.lead': 'Plomo en sangre',
+  'labs.name.unnamed': 'Prueba sin nombre en el expediente',
   'labs.panel.metabolic': 'Panel metabólico (BMP/CMP)',
   'labs.panel.liver': 'Hígado',
   'labs.panel.blood': 'Hemograma (CBC)',

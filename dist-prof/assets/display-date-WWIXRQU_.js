@@ -1,1 +1,0 @@
-var e=/^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0+)?(?:Z|\+00:00)$/;function t(t){if(t!==void 0)return e.exec(t)?.[1]??t}export{t};

@@ -1,1 +1,0 @@
-var e={withheld:`incomplete.withheld`,"partial-record":`incomplete.partialRecord`};function t(t){return t.source===`client`?e[t.code]:void 0}export{t};

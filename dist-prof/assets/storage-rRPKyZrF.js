@@ -1,1 +1,0 @@
-function e(){try{let e=window.sessionStorage,t=`__chart-lens-probe`;return e.setItem(t,`1`),e.removeItem(t),!0}catch{return!1}}export{e as t};
