@@ -8,7 +8,7 @@ const VENDOR = '/\\b(epic|cerner|oracle)\\b/i'
 const VENDOR_ID = '/(epic|cerner|oracle)/i'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'dist-e2e-*', 'dist-shots', 'dist-bench', 'dist-bench-floor', 'node_modules', 'playwright-report', 'test-results', 'public/mockServiceWorker.js', '.stryker-tmp', 'reports', 'soak-logs'] },
+  { ignores: ['dist', 'dist-e2e', 'dist-e2e-*', 'dist-shots', 'dist-bench', 'dist-bench-floor', 'dist-trace', 'node_modules', 'playwright-report', 'test-results', 'public/mockServiceWorker.js', '.stryker-tmp', 'reports', 'soak-logs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
