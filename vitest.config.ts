@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'app',
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.clock.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/test/setup.ts'],
           // A panel test renders through lazy imports, MSW and the in-process sandbox: up to ~2.5 s for the
@@ -27,6 +28,13 @@ export default defineConfig({
           // busy process. Tests with more work than that carry their own budget (mocks/testing/budgets.ts).
           testTimeout: 10_000,
         },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias: browserAliases(false) },
+        // Tests that fake the clock before React loads, so React's scheduler runs on it: no setup file,
+        // which would load React (through Testing Library) first.
+        test: { name: 'app-clock', include: ['src/**/*.clock.test.{ts,tsx}'], environment: 'jsdom' },
       },
     ],
   },
