@@ -9,9 +9,9 @@ import { SessionPage } from './session-page.tsx'
 
 /**
  * Finishes the launch and starts the Summary's reads as soon as this chunk has run, before React has
- * rendered it: the reads then overlap React's first render and its reveal of the lazy chart (which React
- * holds back for a moment after a fallback) instead of waiting for them. The session page shows the
- * outcome; it shares the one launch and the cache entries, so nothing runs twice.
+ * rendered it: the reads then overlap the chart's first render, commit and layout instead of waiting
+ * for them. The session page shows the outcome; it shares the one launch and the cache entries, so
+ * nothing runs twice.
  */
 export function startSession(redirect: RedirectParams, client: QueryClient): void {
   completeLaunch(redirect).then(
