@@ -1,34 +1,14 @@
 // @vitest-environment jsdom
-import type Client from 'fhirclient/lib/Client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getSessionStatus, setSessionStatus } from './session-status.ts'
-import { backoffDelay, MIN_GAP_MS, refreshDelay, renewAfterUnauthorized, resetRefreshState, scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { tokenClient, withTokenTestState } from './testing/token-client.ts'
+import { getSessionStatus } from './session-status.ts'
+import { backoffDelay, MIN_GAP_MS, refreshDelay, renewAfterUnauthorized, scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
 
-/** A fhirclient Client stand-in whose token endpoint issues `ttl`-second tokens (or fails). */
-function fakeClient(ttl: number, opts: { refreshable?: boolean; fail?: () => unknown } = {}) {
-  const issue = () => ({ access_token: `t${Math.random()}`, expires_in: ttl, scope: 'patient/*.rs online_access', ...(opts.refreshable !== false && { refresh_token: 'r' }) })
-  const state = { expiresAt: Date.now() / 1000 + ttl, tokenResponse: issue() as Record<string, unknown> }
-  const refresh = vi.fn(async () => {
-    const failure = opts.fail?.()
-    if (failure) throw failure
-    state.tokenResponse = issue()
-    state.expiresAt = Date.now() / 1000 + ttl
-    return state
-  })
-  return { client: { state, refresh } as unknown as Client, refresh }
-}
+/** The token endpoint issues `ttl`-second tokens, with an online_access grant, or fails. */
+const fakeClient = (ttl: number, opts: { refreshable?: boolean; fail?: () => unknown } = {}) =>
+  tokenClient(ttl, { scope: 'patient/*.rs online_access', refreshToken: opts.refreshable, fail: opts.fail })
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  resetRefreshState()
-  setSessionStatus('active')
-  sessionStorage.setItem('SMART_KEY', '"k"')
-})
-afterEach(() => {
-  resetRefreshState()
-  vi.useRealTimers()
-  sessionStorage.clear()
-})
+withTokenTestState()
 
 describe('refresh timing', () => {
   it('a minute early for long tokens, at half-life for short ones, never under the floor', () => {

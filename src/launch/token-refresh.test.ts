@@ -2,57 +2,13 @@
 // The token lifecycle's less common paths: a request that finds its token expired, a refresh already
 // under way, refresh tokens that do not come with an offline/online scope, lifetimes the server did
 // not state, and which token-endpoint failures end the session at once.
-import type Client from 'fhirclient/lib/Client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { tokenClient as client, withTokenTestState } from './testing/token-client.ts'
 import { getSessionStatus, setSessionStatus } from './session-status.ts'
 import { renewAfterUnauthorized, resetRefreshState, scheduleRefresh, SessionExpiredError, stopRefresh, validAccessToken } from './token-lifecycle.ts'
 
-interface Options {
-  scope?: string
-  refreshToken?: boolean
-  expiresIn?: unknown
-  fail?: (n: number) => unknown
-  /** Lifetime of the tokens a refresh hands out (default: the first one's). */
-  nextTtl?: number
-}
-
-/** A fhirclient Client stand-in whose first token has `ttl` seconds left; refreshes issue t1, t2, … */
-function client(ttl: number, o: Options = {}) {
-  let issued = 0
-  const token = (ttlNow: number) => ({
-    access_token: `t${issued}`,
-    scope: o.scope ?? 'patient/*.rs offline_access',
-    ...(o.refreshToken !== false && { refresh_token: 'r' }),
-    ...('expiresIn' in o ? { expires_in: o.expiresIn } : { expires_in: ttlNow }),
-  })
-  const state = { expiresAt: Date.now() / 1000 + ttl, tokenResponse: token(ttl) as Record<string, unknown> }
-  const refresh = vi.fn(async () => {
-    // A real refresh is a request: the new token arrives later, never in the same turn.
-    await Promise.resolve()
-    const failure = o.fail?.(refresh.mock.calls.length)
-    if (failure) throw failure
-    issued += 1
-    const next = o.nextTtl ?? ttl
-    state.tokenResponse = token(next)
-    state.expiresAt = Date.now() / 1000 + next
-    return state
-  })
-  return { client: { state, refresh } as unknown as Client, refresh }
-}
-
-beforeEach(() => {
-  vi.useFakeTimers()
-  // A whole second, so "expires now" is exactly now (expiresAt is kept in seconds).
-  vi.setSystemTime(new Date('2026-11-30T10:00:00.000Z'))
-  resetRefreshState()
-  setSessionStatus('active')
-  sessionStorage.setItem('SMART_KEY', '"k"')
-})
-afterEach(() => {
-  resetRefreshState()
-  vi.useRealTimers()
-  sessionStorage.clear()
-})
+// A whole second, so "expires now" is exactly now (expiresAt is kept in seconds).
+withTokenTestState(new Date('2026-11-30T10:00:00.000Z'))
 
 describe('a request that finds its token expired', () => {
   it('refreshes first and sends the new token', async () => {
