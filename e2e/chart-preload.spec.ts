@@ -28,3 +28,18 @@ test('the start page leaves the chart alone; /app has the page itself ask for it
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
   expect(chart).toEqual(['/app parser'])
 })
+
+test('the start page asks for the deploy file once, from its HTML, so the settings arrive with the app\'s script', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  const asked: string[] = []
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (new URL(e.request.url).pathname === '/chart-lens.config.json') asked.push(`${new URL(e.documentURL).pathname} ${e.initiator.type}`)
+  })
+  await page.goto('/')
+  await expect(page.getByLabel('Health system, city or portal name')).toBeVisible()
+  await page.getByLabel('Health system, city or portal name').fill('riverside')
+  await expect(page.locator('#health-system-results').getByRole('button', { name: new RegExp(LOCAL_EPIC.replace(/[()]/g, '\\$&')) })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(asked).toEqual(['/ parser'])
+})
