@@ -55,7 +55,7 @@ export default tseslint.config(
   {
     // Vendor knowledge lives in src/fhir/adapters (and endpoint config in src/launch); features never branch on it.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/fhir/adapters/**', 'src/launch/**', 'src/**/*.test.{ts,tsx}', 'src/**/test-fixtures.ts', 'src/fhir/testing/**'],
+    ignores: ['src/fhir/adapters/**', 'src/launch/**', 'src/**/*.test.{ts,tsx}', 'src/**/test-fixtures.ts', 'src/fhir/testing/**', 'src/domain/testing/**'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -12,6 +12,7 @@ export default {
     '!src/**/test-fixtures.ts',
     '!src/fhir/testing/**',
     '!src/launch/testing/**',
+    '!src/domain/testing/**',
   ],
   coverageAnalysis: 'perTest',
   // Mutants in module-level constants run every test (13% of the mutants, 61% of the time): they are
