@@ -49,3 +49,9 @@ export async function waitForMark(page: Page, mark: 'summary' | 'vitals', timeou
   })
   return (await page.evaluate(READ_PAGE)) as PageTimes
 }
+
+/** The Summary has its four parts, no skeleton, and the patient banner (as bench/probe.ts checks it); runs in the page. */
+export function summaryComplete(): boolean {
+  const s = document.querySelector('section[aria-labelledby="summary-title"]')
+  return !!s && s.querySelectorAll('[data-part]').length >= 4 && !s.querySelector('.animate-pulse') && !!document.querySelector('[data-testid="patient-name"]')
+}

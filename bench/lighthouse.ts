@@ -13,7 +13,7 @@ import lighthouse, { type Config, type Flags } from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core'
 import { chromiumExecutable } from '../e2e/browser.ts'
-import { launch, type Vendor } from './flows.ts'
+import { launch, summaryComplete, type Vendor } from './flows.ts'
 
 export type Preset = 'mobile' | 'desktop'
 export interface LighthouseRow {
@@ -28,11 +28,6 @@ export interface LighthouseRow {
 
 const PRESETS: Record<Preset, Config | undefined> = { mobile: undefined, desktop: desktopConfig }
 
-/** The Summary has its four parts, no skeleton, and the patient banner (as bench/probe.ts checks it). */
-function summaryComplete(): boolean {
-  const s = document.querySelector('section[aria-labelledby="summary-title"]')
-  return !!s && s.querySelectorAll('[data-part]').length >= 4 && !s.querySelector('.animate-pulse') && !!document.querySelector('[data-testid="patient-name"]')
-}
 
 /** BENCH_LIGHTHOUSE_DIR=<dir> keeps each full report there as JSON (for Lighthouse's viewer). */
 function keep(name: string, report: string | string[]) {

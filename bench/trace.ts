@@ -9,7 +9,7 @@
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { chromiumExecutable } from '../e2e/browser.ts'
-import { launch, MOBILE, openPage } from './flows.ts'
+import { launch, MOBILE, openPage, summaryComplete } from './flows.ts'
 import { benchPorts, startApp, startSandbox } from './servers.ts'
 import { timeline, type TraceEvent } from './timeline.ts'
 
@@ -36,14 +36,7 @@ async function main() {
     const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'blink.user_timing', 'v8.execute']
     await browser.startTracing(page, { categories })
     await page.reload()
-    await page.waitForFunction(
-      () => {
-        const s = document.querySelector('section[aria-labelledby="summary-title"]')
-        return !!s && s.querySelectorAll('[data-part]').length >= 4 && !s.querySelector('.animate-pulse')
-      },
-      undefined,
-      { polling: 100, timeout: 60_000 },
-    )
+    await page.waitForFunction(summaryComplete, undefined, { polling: 100, timeout: 60_000 })
     await page.waitForTimeout(500)
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents
     console.log(`Cold reload of /app, CPU ÷${cpu}, tasks of ${taskMs} ms or more (ms from navigation start)`)

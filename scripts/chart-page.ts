@@ -5,6 +5,7 @@
 // never downloads the chart.
 import type { Plugin } from 'vite'
 import { CHART_PAGE } from '../server/pages.ts'
+import { staticClosure } from './chart-chunk.ts'
 
 interface ChunkLike {
   type: 'chunk' | 'asset'
@@ -15,18 +16,9 @@ interface ChunkLike {
   source?: string | Uint8Array
 }
 
-function closure(bundle: Record<string, ChunkLike>, roots: readonly string[]): Set<string> {
-  const seen = new Set<string>()
-  const queue = [...roots]
-  while (queue.length) {
-    const file = queue.pop() as string
-    const chunk = bundle[file]
-    if (seen.has(file) || chunk?.type !== 'chunk') continue
-    seen.add(file)
-    queue.push(...(chunk.imports ?? []))
-  }
-  return seen
-}
+/** The chunks `roots` load: themselves and every chunk they import statically. */
+const closure = (bundle: Record<string, ChunkLike>, roots: readonly string[]) =>
+  staticClosure(roots, (file) => (bundle[file]?.type === 'chunk' ? { importedIds: bundle[file].imports ?? [] } : null))
 
 /** The chunk holding the module ending in `moduleSuffix` and all it imports statically, minus what the entry already loads. */
 export function chartPreloads(bundle: Record<string, ChunkLike>, moduleSuffix: string): string[] {
