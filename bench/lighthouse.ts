@@ -29,12 +29,16 @@ export interface LighthouseRow {
 const PRESETS: Record<Preset, Config | undefined> = { mobile: undefined, desktop: desktopConfig }
 
 
-/** BENCH_LIGHTHOUSE_DIR=<dir> keeps each full report there as JSON (for Lighthouse's viewer). */
-function keep(name: string, report: string | string[]) {
+/**
+ * BENCH_LIGHTHOUSE_DIR=<dir> keeps each full report there as JSON (for Lighthouse's viewer), and the
+ * trace it scored as `<name>.trace.json` (`npm run bench:trace -- <file>` prints it as a timeline).
+ */
+function keep(name: string, report: string | string[], trace: unknown) {
   const dir = process.env.BENCH_LIGHTHOUSE_DIR
   if (!dir) return
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, `${name}.json`), Array.isArray(report) ? report[0] : report)
+  if (trace) writeFileSync(join(dir, `${name}.trace.json`), JSON.stringify(trace))
 }
 
 async function audit(url: string, page: PuppeteerPage, preset: Preset, keepStorage: boolean, name: string) {
@@ -42,7 +46,7 @@ async function audit(url: string, page: PuppeteerPage, preset: Preset, keepStora
   const result = await lighthouse(url, flags, PRESETS[preset], page)
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
-  keep(`${name}-${preset}`, result.report)
+  keep(`${name}-${preset}`, result.report, result.artifacts.Trace)
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
   const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN
   return {

@@ -7,7 +7,7 @@ export interface TraceEvent {
   dur?: number
   pid: number
   tid: number
-  args?: { name?: string; data?: { url?: string; functionName?: string; nodeName?: string; isMainFrame?: boolean } }
+  args?: { name?: string; data?: { url?: string; functionName?: string; nodeName?: string; isMainFrame?: boolean; documentLoaderURL?: string } }
 }
 
 interface Options {

@@ -3,9 +3,12 @@
 // and every main-thread task over the threshold with what it spent its time on. It is what the first-screen
 // work in the README was found with; like `npm run bench`, it is never a pass/fail test.
 //
+// `npm run bench:trace -- <file>` prints a trace kept earlier (BENCH_LIGHTHOUSE_DIR) instead.
+//
 // BENCH_TRACE_CPU (default 4) slows the CPU that many times, as Lighthouse's phone preset does;
 // BENCH_TRACE_TASK_MS (default 50) is the shortest task listed; BENCH_TRACE_UNMINIFIED=1 builds without
 // minification (into dist-trace/, not held to the bundle budget) so function names are readable.
+import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { chromiumExecutable } from '../e2e/browser.ts'
@@ -48,7 +51,16 @@ async function main() {
   }
 }
 
-main().then(
+/** A trace Lighthouse kept (see BENCH_LIGHTHOUSE_DIR): printed as it is, with its own URLs. */
+function printSaved(file: string) {
+  const events = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents
+  const page = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isMainFrame)?.args?.data?.documentLoaderURL
+  console.log(`${file}, tasks of ${taskMs} ms or more (ms from navigation start)`)
+  for (const line of timeline(events, { taskMs, origin: page ? new URL(page).origin : appUrl })) console.log(line)
+}
+
+const saved = process.argv[2]
+;(saved ? Promise.resolve(printSaved(saved)) : main()).then(
   () => process.exit(0),
   (e: unknown) => {
     console.error(e)
