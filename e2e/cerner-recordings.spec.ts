@@ -27,7 +27,7 @@ test('cerner: a child’s growth percentiles and Z-scores show as vitals, nothin
   await expect(app.getByText(/could not be read/)).toHaveCount(0)
 })
 
-test('cerner: a lab above its high-only range shows a flag computed by the app', async ({ page }) => {
+test('cerner: a lab above its high-only range gets a flag computed by the app; one under it is not called "within"', async ({ page }) => {
   const app = await launch(page, 'Lorraine Folake Adeyemi, born 1968-03-22')
   await app.getByRole('navigation').getByRole('link', { name: 'Labs' }).click()
   await app.getByRole('button', { name: /^Potassium/ }).first().click()
@@ -36,6 +36,10 @@ test('cerner: a lab above its high-only range shows a flag computed by the app',
   await expect(critical.getByText('computed by this app')).toBeVisible()
   await expect(critical).toContainText('High')
   await expect(critical).not.toContainText('Critically high')
+  // Oracle's range is an upper limit only: a value under it is not called "within" a range the lab never sent whole.
+  const unflagged = trend.getByRole('row').filter({ hasText: 'mmol/L' }).filter({ hasNotText: 'High' }).first()
+  await unflagged.getByRole('button', { name: /^More about/ }).click()
+  await expect(app.getByRole('dialog')).toContainText(/Not above the upper limit \(≤ [\d.]+ mmol\/L\); no lower limit was sent\./)
 })
 
 test('cerner: a temperature dated 2099 and a blood pressure of 1/1 are listed as looking wrong, never as the latest', async ({ page }) => {

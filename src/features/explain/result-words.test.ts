@@ -45,6 +45,23 @@ describe('resultWords', () => {
     expect(resultWords(fmt(), bare, 'clinician')).toEqual(['No reference range was sent.'])
   })
 
+  it('never calls a value "within" a range that came with only one limit and no text, as Oracle sends its labs', () => {
+    const hemoglobin = (value: number, referenceRange: LabResult['referenceRange']) =>
+      potassium(value, { loinc: '718-7', value: { kind: 'quantity', value, unit: 'g/dL', alternates: [] }, referenceRange })
+    const upperOnly = { high: 17.5, unit: 'g/dL' }
+    expect(resultWords(fmt(), hemoglobin(6, upperOnly), 'patient')).toEqual([
+      'Your result is not above the upper limit (≤ 17.5 g/dL). The lab sent no lower limit, so this app cannot tell whether it is too low.',
+    ])
+    expect(resultWords(fmt(), hemoglobin(6, upperOnly), 'clinician')).toEqual(['Not above the upper limit (≤ 17.5 g/dL); no lower limit was sent.'])
+    expect(resultWords(fmt('es'), hemoglobin(6, upperOnly), 'clinician')).toEqual(['No supera el límite superior (≤ 17.5 g/dL); no se envió límite inferior.'])
+    expect(resultWords(fmt(), hemoglobin(20, { low: 12, unit: 'g/dL' }), 'patient')).toEqual([
+      'Your result is not below the lower limit (≥ 12 g/dL). The lab sent no upper limit, so this app cannot tell whether it is too high.',
+    ])
+    // A one-sided range the lab wrote out is the whole range.
+    expect(resultWords(fmt(), hemoglobin(6, { high: 17.5, unit: 'g/dL', text: '<=17.5' }), 'patient')).toEqual(['Your result is within the usual range (<=17.5).'])
+    expect(resultWords(fmt(), hemoglobin(13, { low: 12, high: 17.5, unit: 'g/dL' }), 'patient')).toEqual(['Your result is within the usual range (12–17.5 g/dL).'])
+  })
+
   it('never calls a value "within" a range it cannot be compared with', () => {
     expect(isWithinRange(potassium(4.4, { referenceRange: { low: 3.5, high: 5.1, unit: 'mg/dL' } }))).toBe(false)
     expect(isWithinRange(potassium(5.2))).toBe(false)
