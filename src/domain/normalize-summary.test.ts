@@ -13,7 +13,7 @@ const potassium = {
   code: { coding: [{ system: ' http://loinc.org ', code: '2823-3', display: 'Potassium' }] },
   effectiveDateTime: '2026-10-01T08:00:00Z',
   valueQuantity: { value: 4.1, unit: 'mmol/L', system: 'http://unitsofmeasure.org', code: 'mmol/L' },
-  note: [{ text: 'hemolyzed' }],
+  method: { text: 'point of care' },
 }
 const pressure = {
   resourceType: 'Observation',
@@ -80,7 +80,7 @@ describe('normalize --summary', () => {
   })
 
   it('counts what was dropped, by type, path and reason', () => {
-    expect(s.dropped).toEqual({ 'Observation note: not used by the model': 1 })
+    expect(s.dropped).toEqual({ 'Observation method: not used by the model': 1 })
   })
 
   it('prints the same bytes whatever the order of the input', () => {

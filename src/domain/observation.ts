@@ -29,6 +29,8 @@ interface ObservationBase {
   interpretation?: Flag
   /** Who performed or recorded it, by the name the source gave (the first performer with one). */
   performer?: string
+  /** Comments recorded with the result ("Called to provider."), in the source's order. */
+  notes?: string[]
   /** Checks the reading failed: it is shown with a marker but never used as a latest value or on a trend. */
   implausible?: ImplausibleRule[]
   provenance: Provenance
@@ -76,6 +78,7 @@ function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codi
   const effective = effectiveOf(o, prov)
   const issued = issuedOf(o, prov)
   const performer = performerOf(o, prov)
+  const notes = notesOf(o, prov)
   const badDate = isImplausibleDate(effective, today)
   if (badDate) {
     prov.rule('effective', 'observation.implausible-date')
@@ -93,6 +96,7 @@ function base(o: unknown, prov: ProvenanceBuilder, today: Date | undefined, codi
   if (issued !== undefined) out.issued = issued
   if (flag.flag) out.interpretation = flag.flag
   if (performer !== undefined) out.performer = performer
+  if (notes.length) out.notes = notes
   if (badDate) out.implausible = ['observation.implausible-date']
   return out as Omit<ObservationBase, 'provenance'>
 }
@@ -105,6 +109,15 @@ function performerOf(o: unknown, prov: ProvenanceBuilder): string | undefined {
   if (i < 0) return undefined
   prov.from('performer', performerPath(i))
   return str(field(list(field(o, 'performer'))[i], 'display'))?.trim()
+}
+
+/** The text of each note that has some; a note with only an author or a time says nothing to show. */
+function notesOf(o: unknown, prov: ProvenanceBuilder): string[] {
+  const notes = list(field(o, 'note'))
+    .map((n) => str(field(n, 'text'))?.trim())
+    .filter((t): t is string => !!t)
+  if (notes.length) prov.from('notes', 'note')
+  return notes
 }
 
 function isObservation(o: unknown, warnings: MapWarning[] | undefined): boolean {

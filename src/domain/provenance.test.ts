@@ -13,7 +13,7 @@ const reading = (): Observation => ({
   code: { coding: [{ system: 'http://loinc.org', code: '8867-4', display: 'Heart rate' }] },
   effectiveDateTime: '2026-01-02T03:00:00Z',
   valueQuantity: { value: 71, unit: 'beats/min', system: 'http://unitsofmeasure.org', code: '/min' },
-  note: [{ text: 'after a walk' }],
+  method: { text: 'after a walk' },
 })
 
 describe('provenance read after mapping', () => {
@@ -23,13 +23,13 @@ describe('provenance read after mapping', () => {
     const model = toVitalSign(raw)
     raw.meta = { versionId: '4' }
     raw.id = 'other'
-    delete raw.note
+    delete raw.method
     Object.assign(raw, { extra: true })
     expect(model?.provenance).toEqual(expected)
     expect(model?.provenance).toMatchObject({
       id: 'hr-1',
       versionId: '3',
-      dropped: [{ path: 'note', reason: 'not used by the model' }],
+      dropped: [{ path: 'method', reason: 'not used by the model' }],
       fields: { value: { path: 'valueQuantity', rules: ['unit.ucum-code-over-display'] } },
     })
   })

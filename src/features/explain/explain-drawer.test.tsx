@@ -77,6 +77,16 @@ describe('the ⓘ drawer for a lab result', () => {
   })
 })
 
+describe('comments recorded with a result', () => {
+  it.each([['en', 'Note'], ['es', 'Nota']] as const)('%s: each is shown under where it came from, as the lab wrote it', async (locale, term) => {
+    const labs = (await labsOf('cerner', 'lorraine')).map((o) => toLabResult(o as Observation)).filter((l): l is LabResult => !!l?.notes)
+    const lab = labs.find((l) => l.notes?.includes('Called to provider.'))
+    if (!lab) throw new Error('no lab with a comment')
+    const dialog = openDrawer({ label: 'Lab', provenance: lab.provenance, field: 'value', about: { kind: 'lab', lab } }, 'clinician', locale)
+    expect(region(dialog, locale === 'en' ? 'Where this came from' : 'De dónde viene')).toHaveTextContent(`${term}Called to provider.`)
+  })
+})
+
 describe('the ⓘ drawer for other values', () => {
   it('a vital sign is explained by its kind', async () => {
     const reading = (await vitalsOf('epic', 'lorraine', 1)).map((o) => toVitalSign(o as Observation)).find((v) => v?.kind === 'blood-pressure')
