@@ -196,7 +196,7 @@ describe('sig trailers and structured doses', () => {
     expect(m.provenance.dropped.some((d) => d.path.startsWith('dosageInstruction'))).toBe(false)
   })
 
-  it('reads the first dose quantity and a structured or text timing', () => {
+  it('reads the first dose quantity when none is typed, and a structured or text timing', () => {
     const m = map(request({ doseAndRate: [{ doseQuantity: { value: 2, unit: 'tablet' } }, { doseQuantity: { value: 500, unit: 'mg' } }], timing: { repeat: { frequency: 3, period: 1, periodUnit: 'd' } } }))
     expect(m.dose).toEqual({ value: 2, unit: 'tablet' })
     expect(m.timing).toEqual({ frequency: 3, period: 1, periodUnit: 'd' })
@@ -204,6 +204,19 @@ describe('sig trailers and structured doses', () => {
     expect(map(request({ timing: { repeat: { frequency: 1, period: 1, periodUnit: 'fortnight' } } })).timing).toBeUndefined()
     expect(map(request({ timing: { repeat: { period: 1, periodUnit: 'd' } } })).timing).toBeUndefined()
     expect(map(request({ timing: { repeat: { frequency: 2, periodUnit: 'd' } } })).timing).toBeUndefined()
+  })
+
+  it('of several typed doses, takes the one typed "ordered" wherever it is; without one, the first that has a number', () => {
+    const typed = (code: string, value: unknown, unit: string) => ({
+      type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/dose-rate-type', code }] },
+      doseQuantity: { value, unit },
+    })
+    // Epic's order: a weight-based calculated dose, the amount given, then the dose as ordered.
+    const m = map(request({ doseAndRate: [typed('calculated', 975, 'mg'), typed('admin-amount', 2, '{tbl}'), typed('ordered', 1000, 'mg')] }))
+    expect(m.dose).toEqual({ value: 1000, unit: 'mg' })
+    expect(m.provenance.fields.dose?.path).toBe('dosageInstruction[0].doseAndRate[2].doseQuantity')
+    expect(map(request({ doseAndRate: [typed('calculated', 975, 'mg'), typed('ordered', 'n/a', 'mg')] })).dose).toEqual({ value: 975, unit: 'mg' })
+    expect(map(request({ doseAndRate: [{ rateQuantity: { value: 5 } }, typed('calculated', 975, 'mg')] })).dose).toEqual({ value: 975, unit: 'mg' })
   })
 
   it('a dose needs a numeric value; its unit falls back to the UCUM code and is trimmed', () => {

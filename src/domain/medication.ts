@@ -115,7 +115,7 @@ function dosageOf(req: unknown, prov: ProvenanceBuilder, parse: SigTrailerParser
   if (asNeeded || field(first, 'asNeededBoolean') !== undefined) prov.from('asNeeded', reasonConcept !== undefined ? 'dosageInstruction[0].asNeededCodeableConcept' : 'dosageInstruction[0].asNeededBoolean')
   if (asNeededReason !== undefined) prov.from('asNeededReason', 'dosageInstruction[0].asNeededCodeableConcept')
   if (route) prov.from('route', 'dosageInstruction[0].route')
-  if (dose) prov.from('dose', 'dosageInstruction[0].doseAndRate[0].doseQuantity')
+  if (dose) prov.from('dose', `dosageInstruction[0].doseAndRate[${dose.index}].doseQuantity`)
   if (timing) prov.from('timing', 'dosageInstruction[0].timing')
   return {
     sig,
@@ -125,19 +125,26 @@ function dosageOf(req: unknown, prov: ProvenanceBuilder, parse: SigTrailerParser
       asNeeded,
       ...(asNeededReason !== undefined && { asNeededReason }),
       ...(route !== undefined && { route }),
-      ...(dose && { dose }),
+      ...(dose && { dose: dose.dose }),
       ...(timing && { timing }),
     },
   }
 }
 
-/** The first dose as a quantity; Epic sends several typed ones, the first is the ordered dose. */
-function doseOf(dosage: unknown): Dose | undefined {
-  const q = field(list(field(dosage, 'doseAndRate'))[0], 'doseQuantity')
-  const value = field(q, 'value')
-  if (typeof value !== 'number') return undefined
+/**
+ * The dose as ordered: the entry typed "ordered" when there are several (Epic sends calculated, admin
+ * amount and ordered, calculated first), else the first that has a quantity.
+ */
+function doseOf(dosage: unknown): { dose: Dose; index: number } | undefined {
+  const entries = list(field(dosage, 'doseAndRate'))
+  const hasDose = (e: unknown) => typeof field(field(e, 'doseQuantity'), 'value') === 'number'
+  const isOrdered = (e: unknown) => codingsOf(field(e, 'type')).some(({ coding }) => coding.code === 'ordered')
+  const ordered = entries.findIndex((e) => hasDose(e) && isOrdered(e))
+  const index = ordered >= 0 ? ordered : entries.findIndex(hasDose)
+  if (index < 0) return undefined
+  const q = field(entries[index], 'doseQuantity')
   const unit = str(field(q, 'unit'))?.trim() || str(field(q, 'code'))?.trim()
-  return { value, ...(unit && { unit }) }
+  return { dose: { value: field(q, 'value') as number, ...(unit && { unit }) }, index }
 }
 
 function timingOf(dosage: unknown): DoseTiming | undefined {
