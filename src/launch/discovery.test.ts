@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { discover } from './discovery.ts'
@@ -53,6 +53,17 @@ describe('discover', () => {
     const e = await refusal()
     expect(e.title).toBe('Server did not answer')
     expect(e.message).toContain('fhir.example.org')
+  })
+
+  it('gives up on a server that never answers, and says it did not answer', async () => {
+    server.use(http.get(WELL_KNOWN, async () => {
+      await delay('infinite')
+      return HttpResponse.json(GOOD)
+    }))
+    const e = await discover(BASE, AbortSignal.timeout(50)).then(() => undefined, (err: unknown) => err)
+    expect(e).toBeInstanceOf(LaunchError)
+    expect((e as LaunchError).title).toBe('Server did not answer')
+    expect((e as LaunchError).message).toContain('fhir.example.org')
   })
 
   it('reports the status of a failed configuration request', async () => {
