@@ -41,6 +41,19 @@ describe('allergyListState', () => {
 
   it('an empty result is "not-asked"', () => {
     expect(allergyListState([], { shared: true })).toEqual({ kind: 'not-asked' })
+    expect(allergyListState([], { shared: true, withheld: false })).toEqual({ kind: 'not-asked' })
+  })
+
+  it('an empty result the server says is missing withheld kinds of records is "withheld", never "not-asked"', () => {
+    expect(allergyListState([], { shared: true, withheld: true })).toEqual({ kind: 'withheld' })
+  })
+
+  it.each(VENDORS)('%s: what did come back still decides the state when some kinds were withheld', async (vendor) => {
+    for (const [key, kind] of [['lorraine', 'list'], ['mateo', vendor === 'epic' ? 'not-on-file' : 'no-known-allergies']] as const) {
+      const { resources } = await allergiesOf(vendor, key)
+      expect(allergyListState(resources, { shared: true, withheld: true }).kind).toBe(kind)
+    }
+    expect(allergyListState([], { shared: false, withheld: true })).toEqual({ kind: 'not-shared' })
   })
 })
 

@@ -1,6 +1,7 @@
 // Test support for the chart panels (never imported by app code): the in-process
 // sandbox behind MSW, a session for a seeded patient on either server, and a render wrapper.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import type { OperationOutcomeIssue } from 'fhir/r4'
 import { render } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
@@ -76,6 +77,19 @@ export function emptySearches(type: string, category?: string) {
       if (!matches(request, category)) return undefined
       return HttpResponse.json({ resourceType: 'Bundle', type: 'searchset', total: 0, entry: [] }, { headers: { 'content-type': 'application/fhir+json' } })
     }),
+  )
+}
+
+/**
+ * Every search for `type` answers an empty searchset whose only entry is the server's OperationOutcome
+ * (`search.mode: outcome`) holding `issues`, as a server that withholds sub-types sends it.
+ */
+export function emptySearchesWithOutcome(type: string, ...issues: OperationOutcomeIssue[]) {
+  const entry = { fullUrl: 'urn:uuid:6a1e0b52-0c8e-4d43-9f5e-2f0c1d3b7a10', resource: { resourceType: 'OperationOutcome', issue: issues }, search: { mode: 'outcome' } }
+  server.use(
+    http.get(`${IN_PROCESS_ORIGIN}/*/${type}`, () =>
+      HttpResponse.json({ resourceType: 'Bundle', type: 'searchset', total: 0, entry: [entry] }, { headers: { 'content-type': 'application/fhir+json' } }),
+    ),
   )
 }
 

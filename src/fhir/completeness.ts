@@ -46,6 +46,9 @@ export const WITHHELD_CODE = 'withheld'
 /** The server's standard notice that an answer may not hold the entire record. */
 export const PARTIAL_RECORD_CODE = 'partial-record'
 
+/** A note that the server keeps some kinds of records from this app: the adapter's or FHIR's own `suppressed`. */
+export const isWithheldNote = (w: FhirWarning): boolean => w.code === WITHHELD_CODE || (w.source === 'server' && w.code === 'suppressed')
+
 /**
  * Shown or empty for a list that loaded. An empty list whose server said some sub-types were withheld
  * (the adapters turn such vendor notes into one `withheld` client warning) is still empty — "none on
@@ -55,7 +58,7 @@ export function completenessOf(count: number, warnings: FhirWarning[] = [], newe
   const reason = incompleteReason(warnings)
   const incomplete = reason ? { incomplete: { reason, newestFirst } } : {}
   if (count > 0) return { state: 'shown', count, ...incomplete }
-  const withheld = warnings.some((w) => w.code === WITHHELD_CODE || (w.source === 'server' && w.code === 'suppressed'))
+  const withheld = warnings.some(isWithheldNote)
   return { state: 'empty', ...(withheld && { withheld: true }), ...incomplete }
 }
 

@@ -3,13 +3,14 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS, type Vendor } from '../test-fixtures.ts'
+import { issues } from '../../../mocks/vendors/epic/fhir/outcomes.ts'
+import { emptySearches, emptySearchesWithOutcome, failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS, type Vendor } from '../test-fixtures.ts'
 import { AllergiesPanel } from './allergies-panel.tsx'
 
 withSandboxServer()
 
 const NO_ALLERGY_SCOPE = 'patient/Patient.read patient/Observation.read patient/MedicationRequest.read patient/Medication.read'
-const STATES = ['No known allergies', 'No known drug allergies', 'Not on file', 'Not asked', 'Not shared']
+const STATES = ['No known allergies', 'No known drug allergies', 'Not on file', 'Not asked', 'Not shared', 'No allergies listed for this app']
 const row = (name: RegExp) => screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement
 const card = (name: RegExp) => screen.getByRole('heading', { name }).closest('article') as HTMLElement
 
@@ -132,6 +133,34 @@ describe('allergy list states read differently', () => {
   })
 })
 
+// Epic puts a 59204 "suppressed" warning on every search (vendors.md §8.3): an empty answer carrying it
+// is an empty list with a caveat, and says nothing about whether allergies were ever asked about.
+const withheldEmpty = () => emptySearchesWithOutcome('AllergyIntolerance', issues.suppressed('AllergyIntolerance', 'Outside Record'), issues.noResults())
+
+describe('an empty allergy answer with some kinds of records withheld from the app', () => {
+  it('clinician: no allergies listed for this app, some withheld, check the EHR; never "not asked"', async () => {
+    withheldEmpty()
+    renderPanel(<AllergiesPanel session={sessionFor('epic', 'walter')} />, { mode: 'clinician' })
+    expect(await screen.findByText('No allergies listed for this app')).toBeInTheDocument()
+    expect(screen.getByText(/withholds some kinds of allergy records from this app\. This is not a statement of no known allergies: check the allergy list in the EHR/)).toBeInTheDocument()
+    for (const other of STATES.filter((s) => s !== 'No allergies listed for this app')) expect(screen.queryByText(other)).toBeNull()
+    expect(screen.queryByText(/no allergy record at all|never have been asked/)).toBeNull()
+    // Said once, in the state itself, not again as a note under it.
+    expect(screen.queryByText('Some kinds of records may be withheld from apps by the health system.')).toBeNull()
+  })
+
+  it('patient: says there may be allergies the app cannot show', async () => {
+    withheldEmpty()
+    expect(await stateShown('epic', 'walter')).toBe('No allergies listed for this app')
+    expect(screen.getByText(/keeps some kinds of allergy records from this app, so there may be allergies it cannot show you/)).toBeInTheDocument()
+  })
+
+  it('without the server’s note, an empty answer still says "not asked"', async () => {
+    emptySearches('AllergyIntolerance')
+    expect(await stateShown('epic', 'walter')).toBe('Not asked')
+  })
+})
+
 describe('allergies in Spanish', () => {
   it('translates the list and the states', async () => {
     renderPanel(<AllergiesPanel session={sessionFor('cerner', 'lorraine')} />, { mode: 'clinician', locale: 'es' })
@@ -142,6 +171,14 @@ describe('allergies in Spanish', () => {
     expect(penicillin).toHaveTextContent('Confirmada')
     expect(screen.getByText('No se muestran 2 registros marcados como ingresados por error o descartados.')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Mostrarlos' })).toBeInTheDocument()
+  })
+
+  it('words the withheld state in Spanish, never "not asked"', async () => {
+    withheldEmpty()
+    renderPanel(<AllergiesPanel session={sessionFor('epic', 'walter')} />, { locale: 'es' })
+    expect(await screen.findByText('No hay alergias en la lista que recibió esta aplicación')).toBeInTheDocument()
+    expect(screen.getByText(/^Su sistema de salud no comparte con esta aplicación algunos tipos de registros de alergias/)).toBeInTheDocument()
+    expect(screen.queryByText('No se preguntó')).toBeNull()
   })
 
   it('words "no known drug allergies" in Spanish', async () => {

@@ -1,7 +1,9 @@
 // The allergy list. What "nothing to show" means comes from the domain's list state, never from an
-// empty array: none known, not on file, never asked and not shared each read differently.
+// empty array: none known, not on file, never asked, withheld and not shared each read differently.
 import { useQuery } from '@tanstack/react-query'
 import { Incomplete } from '../../components/ui/completeness-notice.tsx'
+import { WITHHELD_CODE } from '../../fhir/completeness.ts'
+import type { FhirWarning } from '../../fhir/warnings.ts'
 import { QueryView } from '../../components/ui/failure-notice.tsx'
 import { Panel } from '../../components/ui/panel.tsx'
 import { useViewMode } from '../../app/view-mode.tsx'
@@ -35,6 +37,11 @@ function AllergyList({ session, list }: { session: SmartSession; list: AllergyLi
   )
 }
 
+/** The withheld state already says so; the general caveat under it would only repeat it. */
+function notesFor(list: AllergyListState, warnings: FhirWarning[]): FhirWarning[] {
+  return list.kind === 'withheld' ? warnings.filter((w) => !(w.source === 'client' && w.code === WITHHELD_CODE)) : warnings
+}
+
 export function AllergiesPanel({ session }: { session: SmartSession }) {
   const { t } = useI18n()
   const query = useQuery(allergyQueries.list(session))
@@ -45,7 +52,7 @@ export function AllergiesPanel({ session }: { session: SmartSession }) {
           <>
             <Incomplete completeness={data.completeness} onRetry={() => void query.refetch()} retrying={query.isFetching} />
             <AllergyList session={session} list={data.list} />
-            <ListNotes warnings={data.warnings} />
+            <ListNotes warnings={notesFor(data.list, data.warnings)} />
           </>
         )}
       </QueryView>

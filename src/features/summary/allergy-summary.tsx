@@ -1,6 +1,7 @@
 // Allergies in the summary. Each "nothing to show" state is worded for what it means: not shared,
-// never asked, placeholder only, or explicitly none known.
+// some kinds withheld from the app, never asked, placeholder only, or explicitly none known.
 import { useQuery } from '@tanstack/react-query'
+import { useViewMode } from '../../app/view-mode.tsx'
 import { CompletenessNotice, Incomplete } from '../../components/ui/completeness-notice.tsx'
 import type { AllergyListState } from '../../domain/allergy-list.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
@@ -44,9 +45,12 @@ function AllergyList({ list }: { list: Extract<AllergyListState, { kind: 'list' 
 
 function AllergyState({ list }: { list: AllergyListState }) {
   const { t } = useI18n()
+  const mode = useViewMode()
   switch (list.kind) {
     case 'not-shared':
       return <CompletenessNotice completeness={{ state: 'not-shared' }} />
+    case 'withheld':
+      return <p data-state="withheld">{t(`summary.allergies.withheld.${mode}`)}</p>
     case 'not-asked':
       return <p data-state="not-asked">{t('summary.allergies.notAsked')}</p>
     case 'not-on-file':

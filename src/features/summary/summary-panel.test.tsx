@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { bpCategory } from '../../domain/vital-ranges.ts'
 import { describe, expect, it } from 'vitest'
 import { http } from 'msw'
-import { emptySearches, failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
+import { emptySearches, emptySearchesWithOutcome, failSearches, renderPanel, requests, server, sessionFor, withSandboxServer, VENDORS } from '../test-fixtures.ts'
 import { patientByKey } from '../../../mocks/data/patients.ts'
+import { issues } from '../../../mocks/vendors/epic/fhir/outcomes.ts'
 import { SummaryPanel } from './summary-panel.tsx'
 
 withSandboxServer()
@@ -175,6 +176,38 @@ describe('Walter: allergies never asked, worded as each server’s list state sa
   it('cerner: Hana’s "no known drug allergies" is said as such', async () => {
     await renderSummary(<SummaryPanel session={sessionFor('cerner', 'hana')} />)
     expect(await within(part('Allergies')).findByText('No known drug allergies.')).toBeInTheDocument()
+  })
+})
+
+describe('an empty allergy answer with some kinds of records withheld from the app (Epic 59204, vendors.md §8.3)', () => {
+  const withheldEmpty = () => emptySearchesWithOutcome('AllergyIntolerance', issues.suppressed('AllergyIntolerance', 'Outside Record'), issues.noResults())
+  const NEVER_NONE = /never been asked|Not shared|No known allergies|No known drug allergies|Nothing recorded/
+
+  it.each([
+    ['clinician', /^No allergies listed for this app\. The health system withholds some kinds of allergy records from it: not a statement of no known allergies\.$/],
+    ['patient', /^No allergies listed for this app\. Your health system keeps some kinds of allergy records from it, so this does not mean you have no allergies\.$/],
+  ] as const)('%s: says none are listed for this app and some were withheld, never "never asked" or "none known"', async (mode, wording) => {
+    withheldEmpty()
+    await renderSummary(<SummaryPanel session={sessionFor('epic', 'walter')} />, { mode })
+    const allergies = part('Allergies')
+    expect(await within(allergies).findByText(wording)).toBeInTheDocument()
+    expect(allergies).not.toHaveTextContent(NEVER_NONE)
+    expect(screen.queryByTestId('allergy-alert')).toBeNull()
+    expect(partTitles()).toEqual(['Allergies', 'Active medications', 'Latest vitals', 'Recent abnormal labs'])
+  })
+
+  it('in Spanish', async () => {
+    withheldEmpty()
+    await renderSummary(<SummaryPanel session={sessionFor('epic', 'walter')} />, { locale: 'es' })
+    const allergies = part('Alergias')
+    expect(await within(allergies).findByText(/^No hay alergias en la lista que recibió esta aplicación\. Su sistema de salud no comparte con ella algunos tipos de registros de alergias/)).toBeInTheDocument()
+    expect(allergies).not.toHaveTextContent(/nunca se preguntó|Sin alergias conocidas/)
+  })
+
+  it('without the server’s note, an empty answer still says allergies were never asked about', async () => {
+    emptySearches('AllergyIntolerance')
+    await renderSummary(<SummaryPanel session={sessionFor('epic', 'walter')} />)
+    expect(await within(part('Allergies')).findByText(/allergies have never been asked about/)).toBeInTheDocument()
   })
 })
 

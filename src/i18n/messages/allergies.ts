@@ -10,6 +10,11 @@ export const en = {
   'allergies.state.notAskedDetail': 'This health system has no allergy record at all: allergies may never have been asked about.',
   'allergies.state.notShared': 'Not shared',
   'allergies.state.notSharedDetail': 'This app was not given access to allergies, so it cannot tell whether there are any.',
+  'allergies.state.withheld': 'No allergies listed for this app',
+  'allergies.state.withheldDetail.clinician':
+    'The health system withholds some kinds of allergy records from this app. This is not a statement of no known allergies: check the allergy list in the EHR.',
+  'allergies.state.withheldDetail.patient':
+    'Your health system keeps some kinds of allergy records from this app, so there may be allergies it cannot show you. Ask your care team if you are not sure.',
   'allergies.state.noneListed': 'No allergies listed',
   'allergies.col.substance': 'Substance',
   'allergies.col.reactions': 'Reactions',

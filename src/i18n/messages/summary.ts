@@ -7,6 +7,10 @@ export const en = {
   'summary.allergies.highTitle': 'High-risk allergies',
   'summary.allergies.notAsked': 'No allergy information was ever recorded: allergies have never been asked about.',
   'summary.allergies.notOnFile': 'The record says allergies are “not on file”. That does not say whether they were reviewed.',
+  'summary.allergies.withheld.clinician':
+    'No allergies listed for this app. The health system withholds some kinds of allergy records from it: not a statement of no known allergies.',
+  'summary.allergies.withheld.patient':
+    'No allergies listed for this app. Your health system keeps some kinds of allergy records from it, so this does not mean you have no allergies.',
   'summary.allergies.nka': 'No known allergies.',
   'summary.allergies.nkda': 'No known drug allergies.',
   'summary.allergies.noneCurrent': 'No current allergies listed.',

@@ -12,6 +12,11 @@ export const es: Record<keyof typeof en, string> = {
   'allergies.state.notAskedDetail': 'Este sistema de salud no tiene ningún registro de alergias: puede que nunca se haya preguntado.',
   'allergies.state.notShared': 'No compartido',
   'allergies.state.notSharedDetail': 'No se dio acceso a las alergias a esta aplicación, así que no puede saber si hay alguna.',
+  'allergies.state.withheld': 'No hay alergias en la lista que recibió esta aplicación',
+  'allergies.state.withheldDetail.clinician':
+    'El sistema de salud oculta a esta aplicación algunos tipos de registros de alergias. Esto no indica que no haya alergias conocidas: consulte la lista de alergias en la historia clínica electrónica.',
+  'allergies.state.withheldDetail.patient':
+    'Su sistema de salud no comparte con esta aplicación algunos tipos de registros de alergias, así que puede haber alergias que no se muestran aquí. Si tiene dudas, pregunte a su equipo médico.',
   'allergies.state.noneListed': 'No hay alergias en la lista',
   'allergies.col.substance': 'Sustancia',
   'allergies.col.reactions': 'Reacciones',

@@ -9,6 +9,10 @@ export const es: Record<keyof typeof en, string> = {
   'summary.allergies.highTitle': 'Alergias de alto riesgo',
   'summary.allergies.notAsked': 'Nunca se registró información sobre alergias: nunca se preguntó por ellas.',
   'summary.allergies.notOnFile': 'El expediente indica alergias «no registradas». Eso no dice si se revisaron.',
+  'summary.allergies.withheld.clinician':
+    'No hay alergias en la lista que recibió esta aplicación. El sistema de salud oculta a esta aplicación algunos tipos de registros de alergias: esto no indica que no haya alergias conocidas.',
+  'summary.allergies.withheld.patient':
+    'No hay alergias en la lista que recibió esta aplicación. Su sistema de salud no comparte con ella algunos tipos de registros de alergias, así que esto no significa que usted no tenga alergias.',
   'summary.allergies.nka': 'Sin alergias conocidas.',
   'summary.allergies.nkda': 'Sin alergias conocidas a medicamentos.',
   'summary.allergies.noneCurrent': 'No hay alergias actuales en la lista.',
