@@ -91,6 +91,19 @@ describe('normalizeCollected', () => {
     expect(out.report[0]?.fields.find((f) => f.field === 'name')).toMatchObject({ source: { text: 'lisinopril 10 mg tablet' }, value: 'lisinopril 10 mg tablet' })
   })
 
+  it('states an empty allergy search whose server withheld some kinds of records as withheld, not as never asked', () => {
+    const suppressed = (code: string) => ({
+      search: { mode: 'outcome' },
+      resource: { resourceType: 'OperationOutcome', issue: [{ severity: 'warning', code, details: { text: 'Client not authorized for AllergyIntolerance - Outside Records.' } }] },
+    })
+    const state = (self: string, entry: unknown[]) => normalizeCollected(collectResources(searchset(self, entry))).allergyState
+    expect(state('https://fhir.example.org/r4/AllergyIntolerance?patient=p1', [suppressed('suppressed')])).toEqual({ kind: 'withheld' })
+    expect(state('https://fhir.example.org/r4/AllergyIntolerance?patient=p1', [suppressed('informational')])).toEqual({ kind: 'not-asked' })
+    // A warning on another search says nothing about allergies.
+    const both = collectResources(searchset('https://fhir.example.org/r4/Observation?patient=p1', [suppressed('suppressed')]))
+    expect(normalizeCollected(collectResources(searchset('https://fhir.example.org/r4/AllergyIntolerance?patient=p1', []), both)).allergyState).toEqual({ kind: 'not-asked' })
+  })
+
   it('gives an allergy list state when allergies were searched or given, and none otherwise', () => {
     const searchedNone = normalizeCollected(collectResources(searchset('https://fhir.example.org/r4/AllergyIntolerance?patient=p1', [])))
     expect(searchedNone.allergyState).toBeDefined()

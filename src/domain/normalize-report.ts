@@ -51,6 +51,8 @@ export interface Collected {
   warnings: string[]
   /** Resource types the searchsets were for (from their self links), e.g. an empty allergy search. */
   searched: string[]
+  /** Of those, the types whose server said some kinds of records were kept from the app (a `suppressed` issue). */
+  withheld?: string[]
 }
 
 export interface NormalizeOptions {
@@ -92,7 +94,10 @@ export function collectResources(json: unknown, into: Collected = { resources: [
   if (next) into.warnings.push(`partial page: the searchset has a next link (${str(next.url) ?? 'no url'}); later pages are not in the input`)
   list(field(json, 'entry')).forEach((entry, i) => {
     const resource = field(entry, 'resource')
-    if (field(field(entry, 'search'), 'mode') === 'outcome') into.warnings.push(`entry[${i}] outcome skipped: ${outcomeText(resource)}`)
+    if (field(field(entry, 'search'), 'mode') === 'outcome') {
+      into.warnings.push(`entry[${i}] outcome skipped: ${outcomeText(resource)}`)
+      if (type && records(field(resource, 'issue')).some((issue) => issue.code === 'suppressed')) (into.withheld ??= []).push(type)
+    }
     else if (resource === undefined) into.warnings.push(`entry[${i}] has no resource`)
     else collectResources(resource, into)
   })
@@ -200,7 +205,7 @@ export function normalizeCollected(c: Collected, options: NormalizeOptions = {})
     report.push(reportFor(m, r, lookup))
   }
   const allergies = c.resources.filter((r): r is AllergyIntolerance => field(r, 'resourceType') === 'AllergyIntolerance')
-  const allergyState = allergies.length || c.searched.includes('AllergyIntolerance') ? allergyListState(allergies, { shared: true }, sink) : undefined
+  const allergyState = allergies.length || c.searched.includes('AllergyIntolerance') ? allergyListState(allergies, { shared: true, withheld: c.withheld?.includes('AllergyIntolerance') ?? false }, sink) : undefined
   warnings.push(...sink.map((w) => `${w.ref}: ${w.message}`))
   return { models, report, ...(allergyState && { allergyState }), warnings: [...new Set(warnings)] }
 }
