@@ -4,6 +4,7 @@ import type { AllergyIntolerance } from 'fhir/r4'
 import { allCodings, looksLikeFood, pickAllergen } from './allergen.ts'
 import { type CodeRef, codeGapRule, codingsOf, conceptText, isDataAbsent } from './coding.ts'
 import { normalizeDateTime } from './datetime.ts'
+import { displayOf, notesOf } from './notes.ts'
 import { field, list, records, str } from './json.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
 import { type Reaction, reactionsOf } from './allergy-reaction.ts'
@@ -34,6 +35,10 @@ export interface AllergyItem {
   /** Qualifier of the onset date some sources attach ("About", "After"). */
   onsetQualifier?: string
   recorded?: string
+  /** Who recorded it, by the name the source gave. */
+  recorder?: string
+  /** Comments recorded with it, in the source's order. */
+  notes?: string[]
   provenance: Provenance
 }
 
@@ -151,6 +156,9 @@ function mapAllergy(a: unknown, warnings?: MapWarning[]): AllergyItem | null {
     if (ok) prov.from(name, path)
     else if (field(a, path) !== undefined) prov.drop(path, 'not a valid value')
   }
+  const recorder = displayOf(field(a, 'recorder'))
+  if (recorder) prov.from('recorder', 'recorder.display')
+  const notes = notesOf(a, prov)
   const substance = substanceOf(a, prov)
   const shown = categoriesChecked(a, categories, substance.substance, prov)
   return withProvenance<AllergyItem>({
@@ -164,6 +172,8 @@ function mapAllergy(a: unknown, warnings?: MapWarning[]): AllergyItem | null {
     reactions: reactionsOf(a, prov),
     ...onsetOf(a, prov),
     ...(recorded && { recorded: recorded.value }),
+    ...(recorder && { recorder }),
+    ...(notes.length > 0 && { notes }),
   }, prov)
 }
 

@@ -7,6 +7,7 @@ import { field, list, str } from './json.ts'
 import {
   categoriesOf, effectiveOf, issuedOf, observationStatus, type ObservationStatus, type ReferenceRange, referenceRangeOf,
 } from './observation-fields.ts'
+import { notesOf } from './notes.ts'
 import { type ObservationValue, valueOf } from './observation-value.ts'
 import { type ImplausibleRule, isImplausibleDate, isImplausibleVital } from './plausibility.ts'
 import { guarded, indexedPaths, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
@@ -109,15 +110,6 @@ function performerOf(o: unknown, prov: ProvenanceBuilder): string | undefined {
   if (i < 0) return undefined
   prov.from('performer', performerPath(i))
   return str(field(list(field(o, 'performer'))[i], 'display'))?.trim()
-}
-
-/** The text of each note that has some; a note with only an author or a time says nothing to show. */
-function notesOf(o: unknown, prov: ProvenanceBuilder): string[] {
-  const notes = list(field(o, 'note'))
-    .map((n) => str(field(n, 'text'))?.trim())
-    .filter((t): t is string => !!t)
-  if (notes.length) prov.from('notes', 'note')
-  return notes
 }
 
 function isObservation(o: unknown, warnings: MapWarning[] | undefined): boolean {

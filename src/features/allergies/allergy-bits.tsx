@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n/catalog.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { calendarDay } from '../medications/display-date.ts'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
+import { allergyAbout } from './allergy-about.ts'
 import { reactionWords } from './allergy-order.ts'
 import { TriangleAlert } from 'lucide-react'
 import { Glyph } from '../../components/ui/glyph.tsx'
@@ -67,5 +68,5 @@ export function allergyName(item: AllergyItem, t: ReturnType<typeof useI18n>['t'
 export function AllergyProvenance({ item }: { item: AllergyItem }) {
   const { t } = useI18n()
   const name = allergyName(item, t)
-  return <ProvenanceButton label={name} provenance={item.provenance} field="substance" about={{ kind: 'record', ...(item.recorded && { date: item.recorded }) }} />
+  return <ProvenanceButton label={name} provenance={item.provenance} field="substance" about={allergyAbout(item)} />
 }

@@ -6,4 +6,4 @@ export type About =
   | { kind: 'lab'; lab: LabResult }
   | { kind: 'vital'; reading: VitalSign }
   /** An allergy, a medication: no explanation yet, but a date and who recorded it when known. */
-  | { kind: 'record'; date?: string; recordedBy?: string }
+  | { kind: 'record'; date?: string; recordedBy?: string; notes?: readonly string[] }

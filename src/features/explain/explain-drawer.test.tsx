@@ -7,6 +7,7 @@ import { toAllergy } from '../../domain/allergy.ts'
 import { toLabResult, toVitalSign, type LabResult } from '../../domain/observation.ts'
 import { allergiesOf, labsOf, vitalsOf } from '../../domain/test-fixtures.ts'
 import type { Locale } from '../../i18n/locale.ts'
+import { allergyAbout } from '../allergies/allergy-about.ts'
 import { ProvenanceDrawer } from '../provenance/provenance-drawer.tsx'
 import type { ProvenanceTarget } from '../provenance/provenance-context.tsx'
 import { renderApp, sandboxServer, testSession } from '../sources/test-fixtures.ts'
@@ -77,13 +78,22 @@ describe('the ⓘ drawer for a lab result', () => {
   })
 })
 
-describe('comments recorded with a result', () => {
+describe('comments and recorders', () => {
   it.each([['en', 'Note'], ['es', 'Nota']] as const)('%s: each is shown under where it came from, as the lab wrote it', async (locale, term) => {
     const labs = (await labsOf('cerner', 'lorraine')).map((o) => toLabResult(o as Observation)).filter((l): l is LabResult => !!l?.notes)
     const lab = labs.find((l) => l.notes?.includes('Called to provider.'))
     if (!lab) throw new Error('no lab with a comment')
     const dialog = openDrawer({ label: 'Lab', provenance: lab.provenance, field: 'value', about: { kind: 'lab', lab } }, 'clinician', locale)
     expect(region(dialog, locale === 'en' ? 'Where this came from' : 'De dónde viene')).toHaveTextContent(`${term}Called to provider.`)
+  })
+
+  it('an allergy: who recorded it and its comment, beside its date', async () => {
+    const allergy = (await allergiesOf('cerner', 'lorraine')).resources.map((a) => toAllergy(a)).find((a) => a?.notes?.length)
+    if (!allergy?.recorder) throw new Error('no allergy with a comment and a recorder')
+    const dialog = openDrawer({ label: 'Allergy', provenance: allergy.provenance, about: allergyAbout(allergy) }, 'patient')
+    const origin = region(dialog, 'Where this came from')
+    expect(origin).toHaveTextContent(`Recorded by${allergy.recorder}`)
+    expect(origin).toHaveTextContent('NoteReaction as a teenager; tolerated cephalexin in 2019.')
   })
 })
 

@@ -14,7 +14,7 @@ function dateOf(about: About | undefined): string | undefined {
 function notesOf(about: About | undefined): readonly string[] {
   if (about?.kind === 'lab') return about.lab.notes ?? []
   if (about?.kind === 'vital') return about.reading.notes ?? []
-  return []
+  return about?.notes ?? []
 }
 
 function recordedBy(about: About | undefined): string | undefined {

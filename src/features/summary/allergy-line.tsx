@@ -1,6 +1,7 @@
 import type { AllergyItem } from '../../domain/allergy.ts'
 import { useI18n } from '../../i18n/i18n.tsx'
 import { ProvenanceButton } from '../../components/ui/provenance-button.tsx'
+import { allergyAbout } from '../allergies/allergy-about.ts'
 
 /**
  * "Penicillins — Hives (moderate), Anaphylaxis (severe)": each severity follows the reaction it was
@@ -23,7 +24,7 @@ export function AllergyLine({ allergy }: { allergy: AllergyItem }) {
       <span className="font-semibold">{substance}</span>
       {reactions.length > 0 && <span> — {reactions.join(separator)}</span>}
       {allergy.verificationStatus === 'unconfirmed' && <span className="text-[0.875em]"> · {t('summary.allergies.unconfirmed')}</span>}
-      <ProvenanceButton label={substance} provenance={allergy.provenance} about={{ kind: 'record', ...(allergy.recorded && { date: allergy.recorded }) }} />
+      <ProvenanceButton label={substance} provenance={allergy.provenance} about={allergyAbout(allergy)} />
     </li>
   )
 }
