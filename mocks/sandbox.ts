@@ -1,4 +1,4 @@
-import { applyFaults } from './core/apply-faults.ts'
+import { applyFaults, applyTokenFault } from './core/apply-faults.ts'
 import { parseFaults } from './core/faults.ts'
 import { withCustomerBases } from './core/auth/customer-bases.ts'
 import { json, preflight, withCors } from './core/http.ts'
@@ -32,7 +32,9 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
       if (!url.pathname.startsWith(v.prefix + '/')) continue
       const res = v.isFhirDataPath(url.pathname)
         ? await applyFaults(req, url, state, () => v.handle(req, url, state))
-        : await v.handle(req, url, state)
+        : isTokenRequest(req, url)
+          ? await applyTokenFault(req, state, () => v.handle(req, url, state))
+          : await v.handle(req, url, state)
       if (res) return res
     }
     return json({ error: 'not_found', path: url.pathname }, { status: 404 })
@@ -52,6 +54,11 @@ export function createSandbox(config: SandboxConfig = {}): Sandbox {
       }
     }),
   }
+}
+
+// Both vendors' token endpoints (code exchange and refresh) end in /token.
+function isTokenRequest(req: Request, url: URL): boolean {
+  return req.method === 'POST' && url.pathname.endsWith('/token')
 }
 
 async function faultsEndpoint(req: Request, state: SandboxState): Promise<Response> {

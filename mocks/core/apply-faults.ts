@@ -64,6 +64,23 @@ export async function applyFaults(
   return res
 }
 
+/** The token endpoints' fault, when one is set and matches this request's grant type. */
+export async function applyTokenFault(req: Request, state: SandboxState, next: () => Promise<Response | undefined>): Promise<Response | undefined> {
+  const f = state.faults.token
+  if (!f || (f.times ?? 1) <= 0) return next()
+  if (f.grant && new URLSearchParams(await req.clone().text()).get('grant_type') !== f.grant) return next()
+  if (f.times !== undefined) f.times -= 1
+  if (f.answer === 'hang') {
+    await sleep(120_000, req.signal)
+    return new Response(null, { status: 504 })
+  }
+  const title = `${f.answer} ${f.answer === 500 ? 'Internal Server Error' : f.answer === 502 ? 'Bad Gateway' : f.answer === 503 ? 'Service Unavailable' : 'Gateway Timeout'}`
+  return new Response(`<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center><hr><center>nginx</center></body></html>`, {
+    status: f.answer,
+    headers: { 'content-type': 'text/html', 'access-control-allow-origin': '*' },
+  })
+}
+
 /** The error answer a forced status gets, in the shape real servers send; each carries a request id. */
 function forcedAnswer(forced: ForcedStatus, n: number): Response {
   const headers: Record<string, string> = { 'x-request-id': `fault-${n}`, 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-request-id, retry-after' }

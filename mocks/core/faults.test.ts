@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { patientByKey } from '../data/patients.ts'
 import { startSandbox, type RunningSandbox } from '../testing/harness.ts'
+import { CERNER_AUTH_PATH } from '../vendors/cerner/config.ts'
 import { FOREIGN_ORIGIN } from './faults.ts'
 
 let sb: RunningSandbox
@@ -67,6 +68,41 @@ describe('fault injection', () => {
 
   it('rejects a body that is not an object', async () => {
     expect((await setFaults('nope')).status).toBe(400)
+  })
+})
+
+describe('token endpoint faults', () => {
+  const tokenRequest = (grant: string, signal?: AbortSignal) =>
+    fetch(`${sb.origin}${CERNER_AUTH_PATH}/protocols/oauth2/profiles/smart-v1/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: grant, code: 'x', refresh_token: 'x', client_id: 'cerner-sandbox-provider-app' }),
+      signal,
+    })
+
+  it('a status answers with a gateway’s HTML page, for the grant type named, `times` times', async () => {
+    await setFaults({ token: { answer: 502, grant: 'authorization_code', times: 1 } })
+    expect((await tokenRequest('refresh_token')).status).toBe(400)
+    const res = await tokenRequest('authorization_code')
+    expect([res.status, res.headers.get('content-type')]).toEqual([502, 'text/html'])
+    expect(await res.text()).toContain('<title>502 Bad Gateway</title>')
+    expect((await tokenRequest('authorization_code')).status).toBe(400)
+  })
+
+  it('a hanging token endpoint never answers until the client gives up; FHIR requests are not affected', async () => {
+    await setFaults({ token: { answer: 'hang', grant: 'refresh_token' } })
+    await expect(tokenRequest('refresh_token', AbortSignal.timeout(200))).rejects.toThrow()
+    expect((await search()).status).toBe(200)
+  })
+
+  it('FHIR faults leave the token endpoint alone', async () => {
+    await setFaults({ statuses: [{ status: 503 }], hang: '/token' })
+    expect((await tokenRequest('authorization_code')).status).toBe(400)
+  })
+
+  it('rejects an answer or grant type it does not know', async () => {
+    expect((await setFaults({ token: { answer: 418 } })).status).toBe(400)
+    expect((await setFaults({ token: { answer: 'hang', grant: 'password' } })).status).toBe(400)
   })
 })
 

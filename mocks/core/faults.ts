@@ -13,6 +13,16 @@ export interface ForcedStatus {
   body?: FaultBody
 }
 
+/** A fault on the token endpoints (code exchange and refresh), which the FHIR faults never touch. */
+export interface TokenFault {
+  /** `hang`: never answers (until the client gives up); a status: a gateway's HTML error page. */
+  answer: 'hang' | 500 | 502 | 503 | 504
+  /** Only token requests with this grant type; both kinds if absent. */
+  grant?: 'authorization_code' | 'refresh_token'
+  /** How many requests to affect; unlimited if absent. */
+  times?: number
+}
+
 export interface Faults {
   /** Added to every FHIR response, in milliseconds. */
   latencyMs: number
@@ -29,6 +39,7 @@ export interface Faults {
   xmlBody?: string
   /** Search bundles get a `next` link pointing back at the page itself. */
   selfNext?: boolean
+  token?: TokenFault
 }
 
 export function noFaults(): Faults {
@@ -49,5 +60,15 @@ export function parseFaults(body: unknown): Faults {
   if (b.tokenTtl !== undefined) f.tokenTtl = Number(b.tokenTtl)
   if (typeof b.xmlBody === 'string') f.xmlBody = b.xmlBody
   if (b.selfNext !== undefined) f.selfNext = Boolean(b.selfNext)
+  if (b.token !== undefined) f.token = parseTokenFault(b.token)
   return f
+}
+
+function parseTokenFault(t: unknown): TokenFault {
+  const { answer, grant, times } = (t ?? {}) as Partial<TokenFault>
+  if (!['hang', 500, 502, 503, 504].includes(answer as never)) throw new Error('token.answer must be "hang", 500, 502, 503 or 504')
+  if (grant !== undefined && grant !== 'authorization_code' && grant !== 'refresh_token') {
+    throw new Error('token.grant must be "authorization_code" or "refresh_token"')
+  }
+  return { answer: answer as TokenFault['answer'], ...(grant && { grant }), ...(times !== undefined && { times: Number(times) }) }
 }

@@ -88,7 +88,8 @@ describe('completeLaunch', () => {
     const [a, b] = await Promise.all([completeLaunch({ code: 'c', state: STATE }), completeLaunch({ code: 'c', state: STATE })])
     expect(a).toBe(b)
     expect(ready).toHaveBeenCalledTimes(1)
-    expect(ready.mock.calls[0][0]).toEqual({ stateKey: STATE, code: 'c' })
+    // A state without a token endpoint has nothing to exchange; ready() is never handed the code.
+    expect(ready.mock.calls[0][0]).toEqual({ stateKey: STATE })
     expect(a).toMatchObject({
       fhirBase: SERVER,
       flavor: 'generic',
@@ -125,11 +126,12 @@ describe('completeLaunch', () => {
     expect(e.message).toContain('whose record')
   })
 
-  it('explains a failed code exchange', async () => {
+  it('words a failure of fhirclient itself in both languages, without its English message', async () => {
     sessionStorage.setItem(STATE, '{}')
-    ready.mockRejectedValue(new Error('invalid_grant: code expired'))
+    ready.mockRejectedValue(new Error('No state found! Please (re)launch the app.'))
     const e = await refusal({ code: 'c', state: STATE })
     expect(e.title).toBe('Sign-in did not complete')
-    expect(e.message).toBe('invalid_grant: code expired')
+    expect(e.message).toBe("The health system's answer to the sign-in could not be used. Start again.")
+    expect(e.words.es.title).toBe('El inicio de sesión no terminó')
   })
 })

@@ -1,7 +1,7 @@
 import FHIR from 'fhirclient'
 import type Client from 'fhirclient/lib/Client'
 import { audit, serverOf } from './audit.ts'
-import { verbatim } from '../i18n/launch-text.ts'
+import { exchangeCode } from './code-exchange.ts'
 import { LaunchError } from './launch-error.ts'
 import { endpointByBase } from './endpoints.ts'
 import { parseGrants } from './grants.ts'
@@ -11,6 +11,7 @@ import { launchErrorFromRedirect } from './oauth-errors.ts'
 import type { RedirectParams } from './redirect-params.ts'
 import { sessionStorageUsable } from './storage.ts'
 import { renewAfterUnauthorized, scheduleRefresh, validAccessToken } from './token-lifecycle.ts'
+import { TOKEN_TIMEOUT_MS } from './token-timeout.ts'
 import type { SmartSession } from './smart-session.ts'
 
 let pending: Promise<SmartSession> | undefined
@@ -19,12 +20,12 @@ let pending: Promise<SmartSession> | undefined
  * Completes the redirect, or resumes the tab's session on reload. Runs once per page load: a code can
  * be exchanged only once, and React StrictMode would otherwise do it twice.
  */
-export function completeLaunch(redirect: RedirectParams): Promise<SmartSession> {
-  pending ??= complete(redirect)
+export function completeLaunch(redirect: RedirectParams, tokenTimeoutMs = TOKEN_TIMEOUT_MS): Promise<SmartSession> {
+  pending ??= complete(redirect, tokenTimeoutMs)
   return pending
 }
 
-async function complete(redirect: RedirectParams): Promise<SmartSession> {
+async function complete(redirect: RedirectParams, tokenTimeoutMs: number): Promise<SmartSession> {
   if (redirect.error) throw launchErrorFromRedirect(redirect)
   if (!sessionStorageUsable()) {
     throw new LaunchError('launchError.storage.title', 'launchError.storage.body')
@@ -37,11 +38,14 @@ async function complete(redirect: RedirectParams): Promise<SmartSession> {
     throw new LaunchError('launchError.noSession.title', 'launchError.noSession.body')
   }
   if (redirect.state) checkIssuer(redirect, loadLaunchMeta(redirect.state))
+  // A code only ever counts with the state this tab issued (checked above).
+  if (redirect.state && redirect.code) await exchangeCode(redirect.state, redirect.code, tokenTimeoutMs)
   let client: Client
   try {
-    client = await FHIR.oauth2.ready({ stateKey: redirect.state, code: redirect.code } as Parameters<typeof FHIR.oauth2.ready>[0])
-  } catch (e) {
-    throw new LaunchError('launchError.incomplete.title', verbatim(e instanceof Error ? e.message : String(e)))
+    // No code: the token is stored by now, and ready() only builds the client from it.
+    client = await FHIR.oauth2.ready({ stateKey: redirect.state } as Parameters<typeof FHIR.oauth2.ready>[0])
+  } catch {
+    throw new LaunchError('launchError.incomplete.title', 'launchError.incomplete.body')
   }
   if (redirect.state) retireState(client, redirect.state)
   return toSession(client)

@@ -2,10 +2,13 @@
 // limited by construction: a scheduled refresh waits at least half the token's lifetime (never less
 // than MIN_GAP_MS), requests never refresh a token that is still valid, and a failed refresh either
 // backs off with jitter (a transient failure, while the token still works) or ends the session. A
-// token that lives 60 s or less therefore refreshes at most every 30 s, and can never loop.
+// token that lives 60 s or less therefore refreshes at most every 30 s, and can never loop. A refresh
+// that gets no answer within TOKEN_TIMEOUT_MS is a transient failure like a 5xx: every request waits for
+// a refresh under way, so one must not be able to wait forever.
 import type Client from 'fhirclient/lib/Client'
 import { audit } from './audit.ts'
 import { setSessionStatus } from './session-status.ts'
+import { TOKEN_TIMEOUT_MS, tokenDeadline } from './token-timeout.ts'
 
 /** Refresh this long before expiry when the token lives long enough for it to matter. */
 const EARLY_MS = 60_000
@@ -77,9 +80,29 @@ function definitive(e: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500
 }
 
+/**
+ * client.refresh() with a deadline. fhirclient drops the refresh token on any failure; a timeout or a
+ * 5xx says nothing about the grant, so the token is put back (and stored again) for the next try.
+ */
+async function boundedRefresh(client: Client): Promise<void> {
+  const kept = client.state.tokenResponse?.refresh_token
+  const deadline = tokenDeadline(TOKEN_TIMEOUT_MS)
+  try {
+    // The signal reaches fetch, so a timed-out request settles (rejects) at the deadline.
+    await client.refresh({ signal: deadline.signal })
+  } catch (e) {
+    if (!definitive(e) && kept && client.state.tokenResponse) {
+      client.state.tokenResponse.refresh_token = kept
+      if (client.state.key) sessionStorage.setItem(client.state.key, JSON.stringify(client.state))
+    }
+    throw e
+  } finally {
+    deadline.clear()
+  }
+}
+
 function refresh(client: Client): Promise<boolean> {
-  inflight ??= client
-    .refresh()
+  inflight ??= boundedRefresh(client)
     .then(() => {
       lastRefreshAt = Date.now()
       failures = 0

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 // The token lifecycle's less common paths: a request that finds its token expired, a refresh already
 // under way, refresh tokens that do not come with an offline/online scope, lifetimes the server did
-// not state, and which token-endpoint failures end the session at once.
+// not state, which token-endpoint failures end the session at once, and a token endpoint that never answers.
 import { describe, expect, it, vi } from 'vitest'
+import { DEFAULT_TIMEOUT_MS } from '../fhir/http.ts'
 import { tokenClient as client, withTokenTestState } from './testing/token-client.ts'
 import { getSessionStatus, setSessionStatus } from './session-status.ts'
 import { renewAfterUnauthorized, resetRefreshState, scheduleRefresh, SessionExpiredError, stopRefresh, validAccessToken } from './token-lifecycle.ts'
+import { TOKEN_TIMEOUT_MS } from './token-timeout.ts'
 
 // A whole second, so "expires now" is exactly now (expiresAt is kept in seconds).
 withTokenTestState(new Date('2026-11-30T10:00:00.000Z'))
@@ -134,6 +136,55 @@ describe('background refresh', () => {
     await vi.advanceTimersByTimeAsync(5_000)
     expect(refresh).toHaveBeenCalledTimes(1)
     expect(getSessionStatus()).toBe('expired')
+  })
+})
+
+describe('a token endpoint that never answers', () => {
+  it('gets as long as one FHIR request attempt', () => {
+    expect(TOKEN_TIMEOUT_MS).toBe(DEFAULT_TIMEOUT_MS)
+  })
+
+  it('holds requests only until the deadline, then counts as a transient failure and is tried again', async () => {
+    const { client: c, refresh } = client(600, { hang: (n) => n === 1 })
+    scheduleRefresh(c)
+    await vi.advanceTimersByTimeAsync(540_000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+    let sent: string | undefined
+    void validAccessToken(c).then((t) => (sent = t))
+    await vi.advanceTimersByTimeAsync(TOKEN_TIMEOUT_MS - 1)
+    expect(sent).toBeUndefined()
+    await vi.advanceTimersByTimeAsync(1)
+    // The old token still works for another 30 s, so the waiting request goes out with it.
+    expect(sent).toBe('t0')
+    expect(getSessionStatus()).toBe('active')
+    // fhirclient dropped the refresh token with the failed request; an unanswered request says
+    // nothing about the grant, so the retry has it back.
+    expect(c.state.tokenResponse?.refresh_token).toBe('r')
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(refresh).toHaveBeenCalledTimes(2)
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    expect(getSessionStatus()).toBe('active')
+  })
+
+  it('with the token already expired, ends the session at the deadline instead of waiting on', async () => {
+    const { client: c } = client(-1, { hang: () => true })
+    const outcome = validAccessToken(c).catch((e: unknown) => e)
+    await vi.advanceTimersByTimeAsync(TOKEN_TIMEOUT_MS)
+    expect(await outcome).toBeInstanceOf(SessionExpiredError)
+    expect(getSessionStatus()).toBe('expired')
+  })
+
+  it('a refused refresh keeps no refresh token; a 5xx keeps it for the retry', async () => {
+    const refused = client(600, { fail: () => Object.assign(new Error('invalid_grant'), { status: 400 }) })
+    await renewAfterUnauthorized(refused.client)
+    expect(refused.client.state.tokenResponse?.refresh_token).toBeUndefined()
+
+    resetRefreshState()
+    setSessionStatus('active')
+    const down = client(600, { fail: (n) => (n === 1 ? Object.assign(new Error('x'), { status: 503 }) : undefined) })
+    scheduleRefresh(down.client)
+    await vi.advanceTimersByTimeAsync(540_000)
+    expect(down.client.state.tokenResponse?.refresh_token).toBe('r')
   })
 })
 

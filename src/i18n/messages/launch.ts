@@ -40,6 +40,8 @@ export const en = {
   'launchError.noAnswer.status':
     "This health system's server did not answer its sign-in settings request (it returned {status}). It may be down or no longer in service.",
   'launchError.noAnswer.host': "This health system's server did not answer ({host}). It may be down or no longer in service.",
+  'launchError.noAnswer.tokenStatus': "This health system's sign-in server did not answer (it returned {status}). Try signing in again in a few minutes.",
+  'launchError.noAnswer.tokenHost': "This health system's sign-in server did not answer ({host}). Try signing in again in a few minutes.",
   'launchError.storage.title': 'Storage blocked',
   'launchError.storage.body':
     'This browser blocks storage for apps embedded in another site, so the sign-in cannot be kept. Open the app in its own window.',
@@ -48,6 +50,7 @@ export const en = {
   'launchError.noSession.title': 'No active session',
   'launchError.noSession.body': 'Open the app again from your EHR, or sign in again from the start page.',
   'launchError.incomplete.title': 'Sign-in did not complete',
+  'launchError.incomplete.body': "The health system's answer to the sign-in could not be used. Start again.",
   'launchError.untrusted.title': 'Sign-in answer not trusted',
   'launchError.untrusted.body':
     'The sign-in answer did not come from the health system the sign-in started with, so it was not used. Start again.',
@@ -63,6 +66,11 @@ export const en = {
   'oauth.unauthorized_client.body': 'This app is not registered for this kind of sign-in at this health system.',
   'oauth.invalid_scope.title': 'Permissions refused',
   'oauth.invalid_scope.body': 'The health system refused the permissions this app asked for.',
+  'oauth.reason.emptyScopes': 'Reason: none of the permissions asked for could be granted, for example because every kind of record was unticked.',
+  'oauth.invalid_grant.title': 'Sign-in no longer valid',
+  'oauth.invalid_grant.body': 'The sign-in took too long, was already used, or was not started in this browser. Start again.',
+  'oauth.invalid_client.title': 'App not recognised',
+  'oauth.invalid_client.body': 'The health system did not recognise this app, so it could not sign you in.',
   'oauth.invalid_request.title': 'Sign-in request refused',
   'oauth.invalid_request.body': 'The health system could not accept the sign-in request.',
   'oauth.server_error.title': 'Health system error',
@@ -112,6 +120,9 @@ export const es: Record<keyof typeof en, string> = {
   'launchError.noAnswer.status':
     'El servidor de este sistema de salud no respondió a la solicitud de su configuración de inicio de sesión (devolvió {status}). Puede estar caído o fuera de servicio.',
   'launchError.noAnswer.host': 'El servidor de este sistema de salud no respondió ({host}). Puede estar caído o fuera de servicio.',
+  'launchError.noAnswer.tokenStatus':
+    'El servidor de inicio de sesión de este sistema de salud no respondió (devolvió {status}). Vuelva a iniciar sesión en unos minutos.',
+  'launchError.noAnswer.tokenHost': 'El servidor de inicio de sesión de este sistema de salud no respondió ({host}). Vuelva a iniciar sesión en unos minutos.',
   'launchError.storage.title': 'Almacenamiento bloqueado',
   'launchError.storage.body':
     'Este navegador bloquea el almacenamiento de las aplicaciones integradas en otro sitio, así que la sesión no se puede guardar. Abra la aplicación en su propia ventana.',
@@ -120,6 +131,7 @@ export const es: Record<keyof typeof en, string> = {
   'launchError.noSession.title': 'No hay una sesión activa',
   'launchError.noSession.body': 'Vuelva a abrir la aplicación desde su sistema clínico o inicie sesión de nuevo desde la página de inicio.',
   'launchError.incomplete.title': 'El inicio de sesión no terminó',
+  'launchError.incomplete.body': 'No se pudo usar la respuesta del sistema de salud al inicio de sesión. Empiece de nuevo.',
   'launchError.untrusted.title': 'Respuesta de inicio de sesión no confiable',
   'launchError.untrusted.body':
     'La respuesta no vino del sistema de salud con el que empezó el inicio de sesión, así que no se usó. Empiece de nuevo.',
@@ -135,6 +147,11 @@ export const es: Record<keyof typeof en, string> = {
   'oauth.unauthorized_client.body': 'Esta aplicación no está registrada para este tipo de inicio de sesión en este sistema de salud.',
   'oauth.invalid_scope.title': 'Permisos rechazados',
   'oauth.invalid_scope.body': 'El sistema de salud rechazó los permisos que pidió esta aplicación.',
+  'oauth.reason.emptyScopes': 'Motivo: no se pudo conceder ninguno de los permisos pedidos, por ejemplo porque se desmarcaron todos los tipos de datos.',
+  'oauth.invalid_grant.title': 'El inicio de sesión ya no es válido',
+  'oauth.invalid_grant.body': 'El inicio de sesión tardó demasiado, ya se usó o no empezó en este navegador. Empiece de nuevo.',
+  'oauth.invalid_client.title': 'Aplicación no reconocida',
+  'oauth.invalid_client.body': 'El sistema de salud no reconoció esta aplicación, así que no pudo iniciar su sesión.',
   'oauth.invalid_request.title': 'Solicitud de inicio de sesión rechazada',
   'oauth.invalid_request.body': 'El sistema de salud no pudo aceptar la solicitud de inicio de sesión.',
   'oauth.server_error.title': 'Error del sistema de salud',

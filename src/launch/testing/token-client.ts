@@ -10,11 +10,16 @@ export interface TokenClientOptions {
   expiresIn?: unknown
   /** The nth refresh (1-based) fails with what this returns, when it returns something. */
   fail?: (n: number) => unknown
+  /** The nth refresh gets no answer: it settles only when its request is aborted, as fetch does. */
+  hang?: (n: number) => boolean
   /** Lifetime of the tokens a refresh hands out (default: the first one's). */
   nextTtl?: number
 }
 
-/** A client whose first token has `ttl` seconds left; refreshes issue t1, t2, … */
+/**
+ * A client whose first token has `ttl` seconds left; refreshes issue t1, t2, … Like fhirclient's, its
+ * refresh throws at once without a refresh token, and drops the refresh token when it fails.
+ */
 export function tokenClient(ttl: number, o: TokenClientOptions = {}) {
   let issued = 0
   const token = (ttlNow: number) => ({
@@ -24,18 +29,37 @@ export function tokenClient(ttl: number, o: TokenClientOptions = {}) {
     ...('expiresIn' in o ? { expires_in: o.expiresIn } : { expires_in: ttlNow }),
   })
   const state = { expiresAt: Date.now() / 1000 + ttl, tokenResponse: token(ttl) as Record<string, unknown> }
-  const refresh = vi.fn(async () => {
-    // A real refresh is a request: the new token arrives later, never in the same turn.
-    await Promise.resolve()
-    const failure = o.fail?.(refresh.mock.calls.length)
-    if (failure) throw failure
+  const refresh = vi.fn((options: RequestInit = {}) => {
+    if (!state.tokenResponse.refresh_token) throw new Error('Unable to refresh. No refresh_token found.')
+    return answer(refresh.mock.calls.length, options.signal)
+  })
+  const answer = async (n: number, signal?: AbortSignal | null) => {
+    try {
+      // A real refresh is a request: the new token arrives later, never in the same turn.
+      await Promise.resolve()
+      if (o.hang?.(n)) await aborted(signal)
+      const failure = o.fail?.(n)
+      if (failure) throw failure
+    } catch (e) {
+      delete state.tokenResponse.refresh_token
+      throw e
+    }
     issued += 1
     const next = o.nextTtl ?? ttl
     state.tokenResponse = token(next)
     state.expiresAt = Date.now() / 1000 + next
     return state
-  })
+  }
   return { client: { state, refresh } as unknown as Client, refresh }
+}
+
+/** Rejects with the abort reason once `signal` aborts; never settles without one. */
+function aborted(signal?: AbortSignal | null): Promise<never> {
+  return new Promise((_, reject) => {
+    if (!signal) return
+    if (signal.aborted) reject(signal.reason)
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
 }
 
 /** Fake timers, an active session with a stored key, and no refresh state left from another test. */
