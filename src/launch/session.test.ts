@@ -103,6 +103,23 @@ describe('completeLaunch', () => {
     await expect(a.accessToken()).resolves.toBe('at')
   })
 
+  it('reads a token response without a scope as granting what was asked for, and an empty one as granting nothing', async () => {
+    sessionStorage.setItem(STATE, '{}')
+    saveLaunchMeta(STATE, { endpointId: 'x', kind: 'ehr', requestedScope: 'launch patient/Patient.rs patient/Observation.rs' })
+    ready.mockResolvedValue(fakeClient({ tokenResponse: { access_token: 'at', patient: 'p1' } }))
+    const s = await complete({ code: 'c', state: STATE })
+    expect(s.grants.resources.Observation?.search).toBe(true)
+    expect(s.grants.resources.AllergyIntolerance).toBeUndefined()
+
+    vi.resetModules()
+    stopRefresh()
+    sessionStorage.setItem(STATE, '{}')
+    saveLaunchMeta(STATE, { endpointId: 'x', kind: 'ehr', requestedScope: 'launch patient/Patient.rs patient/Observation.rs' })
+    ready.mockResolvedValue(fakeClient({ tokenResponse: { access_token: 'at', patient: 'p1', scope: '' } }))
+    const none = await complete({ code: 'c', state: STATE })
+    expect(none.grants.resources.Observation).toBeUndefined()
+  })
+
   it('resumes the tab’s session on reload (no state, SMART_KEY present)', async () => {
     sessionStorage.setItem('SMART_KEY', JSON.stringify(STATE))
     ready.mockResolvedValue(fakeClient({ scope: 'launch/patient openid' }, null))

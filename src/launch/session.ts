@@ -99,13 +99,15 @@ function toSession(client: Client): SmartSession {
   const meta = loadLaunchMeta(key)
   const kind = meta?.kind ?? (client.state.scope?.includes('launch/patient') ? 'standalone' : 'ehr')
   const endpoint = endpointByBase(client.state.serverUrl)
+  const requestedScope = meta?.requestedScope ?? client.state.scope ?? ''
   const session: SmartSession = {
     id: key,
     fhirBase: client.state.serverUrl,
     flavor: endpoint?.flavor ?? 'generic',
     endpointName: endpoint?.name ?? new URL(client.state.serverUrl).host,
-    grants: parseGrants(String(token.scope ?? '')),
-    requestedScope: meta?.requestedScope ?? client.state.scope ?? '',
+    // A token response may leave `scope` out when it grants exactly what was asked (RFC 6749 §5.1).
+    grants: parseGrants(typeof token.scope === 'string' ? token.scope : requestedScope),
+    requestedScope,
     context: toLaunchContext(token, client.getFhirUser() ?? undefined, kind),
     accessToken: () => validAccessToken(client),
     renewAfterUnauthorized: (retried) => renewAfterUnauthorized(client, retried),
