@@ -9,6 +9,8 @@ export interface Report {
   app: LoadSize
   floor: LoadSize
   summary: { vendor: Vendor; rtt: number; ms: number; apiWaves: number; apiRoundTrips: number; allWaves: number }[]
+  /** EHR launch, /launch request → Summary: `waves` and `roundTrips` over every request that went to the network. */
+  ehr: { vendor: Vendor; rtt: number; ms: number; waves: number; roundTrips: number; requests: number }[]
   layout: { preset: 'mobile' | 'desktop'; vendor: Vendor; cls: number; lcp: number }[]
   history: { vendor: Vendor; cpu: number; pages: number; wall: number; summed: number; rows: number; heapMb: number; tbt: number; status: string }[]
   /** `floor`: a bare text box on an empty page, typed the same way. */
@@ -49,6 +51,16 @@ export function print(r: Report) {
     return [s.vendor, `${s.rtt} ms`, ms(s.ms), ms(floor), x(s.ms / floor), wave.apiWaves, wave.apiRoundTrips, wave.allWaves]
   })
   table('Callback → Summary (every request delayed by the RTT; floor = (document + API round trips) × RTT + 0-ms time)', ['vendor', 'RTT', 'time', 'floor', 'ratio', 'API waves', 'API round trips', 'network waves'], rows)
+
+  const ehr = r.ehr.map((s) => {
+    const zero = r.ehr.find((z) => z.vendor === s.vendor && z.rtt === 0) as (typeof r.ehr)[number]
+    const slow = r.ehr.find((z) => z.vendor === s.vendor && z.rtt === Math.max(...r.ehr.map((q) => q.rtt))) as (typeof r.ehr)[number]
+    // Every round trip of the launch is on the path (documents, redirects, files, preflights): the floor
+    // is their count at the slowest RTT, one RTT each, on top of the 0-ms time.
+    const floor = slow.roundTrips * s.rtt + zero.ms
+    return [s.vendor, `${s.rtt} ms`, ms(s.ms), ms(floor), x(s.ms / floor), slow.waves, slow.roundTrips, s.requests]
+  })
+  table('EHR launch → Summary, cold cache (/launch request to the Summary complete; floor = round trips × RTT + 0-ms time)', ['vendor', 'RTT', 'time', 'floor', 'ratio', 'network waves', 'round trips', 'requests'], ehr)
 
   table('Summary layout (Lorraine, 100 ms RTT; mobile = 412×823 @1.75, CPU ÷4; desktop = 1350×940)', ['preset', 'vendor', 'CLS', 'LCP'], r.layout.map((l) => [l.preset, l.vendor, l.cls.toFixed(3), ms(l.lcp)]))
 

@@ -4,6 +4,7 @@
 import { chromium, type Browser } from '@playwright/test'
 import { build } from 'vite'
 import { chromiumExecutable } from '../e2e/browser.ts'
+import { ehrLaunchRun } from './ehr-launch.ts'
 import { DESKTOP, launch, MOBILE, openPage, waitForMark, type Vendor } from './flows.ts'
 import { runLighthouse } from './lighthouse.ts'
 import { normalizeSpeed } from './normalize-speed.ts'
@@ -22,7 +23,7 @@ const VENDORS: Vendor[] = ['epic', 'cerner']
 const BROWSER_ARGS = ['--disable-features=TrackingProtection3pcd', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RTTS = [0, 100, 300]
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 2)
-/** BENCH_ONLY=summary,layout,history,picker,normalize,lighthouse runs a subset (sizes are always printed). */
+/** BENCH_ONLY=summary,ehr,layout,history,picker,normalize,lighthouse runs a subset (sizes are always printed). */
 const only = (part: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part)
 const ports = benchPorts()
 const APP_URL = `http://localhost:${ports.app}`
@@ -119,16 +120,24 @@ async function main() {
   const sandbox = await startSandbox(ports.sandbox, APP_URL)
   const server = await startApp('dist-bench', ports)
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: BROWSER_ARGS })
-  const report: Report = { app, floor, summary: [], layout: [], history: [], picker: [], normalize: [], lighthouse: [] }
+  const report: Report = { app, floor, summary: [], ehr: [], layout: [], history: [], picker: [], normalize: [], lighthouse: [] }
   try {
     // One launch nobody measures, so the first measured one does not pay for a cold browser.
-    if (['summary', 'layout', 'history', 'picker'].some(only)) await summaryRun(browser, 'epic', 0)
+    if (['summary', 'ehr', 'layout', 'history', 'picker'].some(only)) await summaryRun(browser, 'epic', 0)
     for (const vendor of only('summary') ? VENDORS : []) {
       for (const rtt of RTTS) {
         log(`callback → summary, ${vendor}, ${rtt} ms RTT`)
         const runs = []
         for (let i = 0; i < REPEAT; i++) runs.push(await summaryRun(browser, vendor, rtt))
         report.summary.push({ vendor, rtt, ms: median(runs.map((r) => r.ms)), apiWaves: Math.max(...runs.map((r) => r.apiWaves)), apiRoundTrips: Math.min(...runs.map((r) => r.apiRoundTrips)), allWaves: Math.max(...runs.map((r) => r.allWaves)) })
+      }
+    }
+    for (const vendor of only('ehr') ? VENDORS : []) {
+      for (const rtt of RTTS) {
+        log(`EHR launch → summary, ${vendor}, ${rtt} ms RTT`)
+        const runs = []
+        for (let i = 0; i < REPEAT; i++) runs.push(await ehrLaunchRun(browser, APP_URL, SANDBOX_URL, vendor, rtt))
+        report.ehr.push({ vendor, rtt, ms: median(runs.map((r) => r.ms)), waves: Math.max(...runs.map((r) => r.waves)), roundTrips: Math.min(...runs.map((r) => r.roundTrips)), requests: Math.max(...runs.map((r) => r.requests)) })
       }
     }
     for (const preset of only('layout') ? (['mobile', 'desktop'] as const) : []) {

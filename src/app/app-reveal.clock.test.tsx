@@ -10,9 +10,10 @@ afterAll(() => vi.useRealTimers())
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
 
 let arrive: (chart: unknown) => void = () => undefined
+let arriveLaunch: (page: unknown) => void = () => undefined
 vi.mock('./lazy-routes.ts', () => ({
   loadChart: () => new Promise((resolve) => (arrive = resolve)),
-  loadEhrLaunch: () => new Promise(() => undefined),
+  loadEhrLaunch: () => new Promise((resolve) => (arriveLaunch = resolve)),
   loadAuthorize: () => new Promise(() => undefined),
   prefetch: () => undefined,
 }))
@@ -28,4 +29,16 @@ it('shows the chart as soon as its code arrives, not after a fixed hold behind t
   // 50 ms on React's clock: well inside the hold, far more than showing the chart needs.
   await vi.advanceTimersByTimeAsync(50)
   expect(host.querySelector('h1')?.textContent).toBe('The chart')
+})
+
+it('starts an EHR launch as soon as its page’s code arrives: the allowlist check, discovery and the redirect wait for nothing else', async () => {
+  const { createRoot } = await import('react-dom/client')
+  const { App } = await import('./app.tsx')
+  const host = document.body.appendChild(document.createElement('div'))
+  createRoot(host).render(<App path="/launch" search="?iss=x&launch=y" redirect={{}} />)
+  await vi.advanceTimersByTimeAsync(20)
+  expect(host.querySelector('h1')).toBeNull()
+  arriveLaunch({ EhrLaunchPage: ({ search }: { search: string }) => <h1>Checking {search}</h1> })
+  await vi.advanceTimersByTimeAsync(50)
+  expect(host.querySelector('h1')?.textContent).toBe('Checking ?iss=x&launch=y')
 })

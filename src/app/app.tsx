@@ -1,11 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { useStartText } from '../i18n/start-text.ts'
 import type { RedirectParams } from '../launch/redirect-params.ts'
 import { loadChart, loadEhrLaunch, prefetch } from './lazy-routes.ts'
 import { StartPage } from './start-page.tsx'
-
-const EhrLaunchPage = lazy(() => loadEhrLaunch().then((m) => ({ default: m.EhrLaunchPage })))
 
 // Same words and size as the session page's own first state, so nothing moves when it takes over.
 function Finishing() {
@@ -17,28 +15,27 @@ function Finishing() {
   )
 }
 
-type ChartModule = Awaited<ReturnType<typeof loadChart>>
-
 /**
- * The chart's chunk, once it has arrived. Not `lazy` with Suspense: React holds a boundary's content
- * back for 300 ms after its fallback appeared, longer than the chunk and the first reads take on a
- * good connection. A chunk that will not load is thrown to the error boundary.
+ * A route's chunk, once it has arrived. Not `lazy` with Suspense: React holds a boundary's content back
+ * for 300 ms after its fallback appeared, longer than a chunk takes on a good connection, and on an EHR
+ * launch that hold came before the allowlist check, discovery and the authorize redirect. A chunk that
+ * will not load is thrown to the error boundary.
  */
-function useChart(wanted: boolean): ChartModule | undefined {
-  const [loaded, setLoaded] = useState<{ chart: ChartModule } | { error: unknown }>()
+function useModule<M>(load: () => Promise<M>, wanted: boolean): M | undefined {
+  const [loaded, setLoaded] = useState<{ module: M } | { error: unknown }>()
   useEffect(() => {
     if (!wanted) return
     let current = true
-    loadChart().then(
-      (chart) => current && setLoaded({ chart }),
+    load().then(
+      (module) => current && setLoaded({ module }),
       (error: unknown) => current && setLoaded({ error }),
     )
     return () => {
       current = false
     }
-  }, [wanted])
+  }, [load, wanted])
   if (loaded && 'error' in loaded) throw loaded.error
-  return loaded?.chart
+  return loaded?.module
 }
 
 function Routes({ path, search, redirect }: { path: string; search: string; redirect: RedirectParams }) {
@@ -47,13 +44,9 @@ function Routes({ path, search, redirect }: { path: string; search: string; redi
     if (path === '/launch') prefetch(loadChart)
   }, [path])
   const onChart = path === '/callback' || path === '/app'
-  const chart = useChart(onChart)
-  if (path === '/launch')
-    return (
-      <Suspense fallback={null}>
-        <EhrLaunchPage search={search} />
-      </Suspense>
-    )
+  const chart = useModule(loadChart, onChart)
+  const ehrLaunch = useModule(loadEhrLaunch, path === '/launch')
+  if (path === '/launch') return ehrLaunch ? <ehrLaunch.EhrLaunchPage search={search} /> : null
   if (onChart) return chart ? <chart.ChartEntry redirect={redirect} /> : <Finishing />
   return <StartPage />
 }
