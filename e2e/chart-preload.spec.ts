@@ -1,3 +1,4 @@
+import { E2E_SANDBOX_PORT } from './ports.ts'
 import { chooseHealthSystem, consent, LOCAL_EPIC, signIn } from './flows.ts'
 import { expect, test } from './fixtures.ts'
 
@@ -42,4 +43,26 @@ test('the start page asks for the deploy file once, from its HTML, so the settin
   await expect(page.locator('#health-system-results').getByRole('button', { name: new RegExp(LOCAL_EPIC.replace(/[()]/g, '\\$&')) })).toBeVisible()
   await page.waitForLoadState('networkidle')
   expect(asked).toEqual(['/ parser'])
+})
+
+test('an EHR launch fetches its own code and the allowlist first, and the chart only once the allowlist has answered', async ({ page }) => {
+  // The simulator's "new window" link: the URL Hyperspace or PowerChart opens the app at, with a fresh launch code.
+  const simulator = await page.request.get(`http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr/launch?vendor=epic&clinician=kaur&patient=lorraine&mode=window`)
+  const target = /<a class="primary" href="([^"]+)"/.exec(await simulator.text())?.[1]?.replace(/&#38;|&amp;/g, '&')
+  expect(target).toBeTruthy()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  const asked: string[] = []
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const path = new URL(e.request.url).pathname
+    if (new URL(e.documentURL).pathname !== '/launch') return
+    if (CHART_CHUNK.test(path)) asked.push('chart')
+    else if (/\/assets\/ehr-launch-page-[\w-]+\.js$/.test(path)) asked.push('launch page')
+    else if (path.startsWith('/directories/')) asked.push('directory')
+  })
+  await page.goto(target as string)
+  await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
+  expect(asked[0]).toBe('launch page')
+  expect(asked).toContain('chart')
+  expect(asked.lastIndexOf('directory')).toBeLessThan(asked.indexOf('chart'))
 })

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx'
 import { useStartText } from '../i18n/start-text.ts'
 import type { RedirectParams } from '../launch/redirect-params.ts'
-import { loadChart, loadEhrLaunch, prefetch } from './lazy-routes.ts'
+import { loadChart, loadEhrLaunch } from './lazy-routes.ts'
 import { StartPage } from './start-page.tsx'
 
 // Same words and size as the session page's own first state, so nothing moves when it takes over.
@@ -39,10 +39,6 @@ function useModule<M>(load: () => Promise<M>, wanted: boolean): M | undefined {
 }
 
 function Routes({ path, search, redirect }: { path: string; search: string; redirect: RedirectParams }) {
-  useEffect(() => {
-    // An EHR launch goes on to the chart: fetch it while the authorization server is busy.
-    if (path === '/launch') prefetch(loadChart)
-  }, [path])
   const onChart = path === '/callback' || path === '/app'
   const chart = useModule(loadChart, onChart)
   const ehrLaunch = useModule(loadEhrLaunch, path === '/launch')

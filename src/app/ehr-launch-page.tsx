@@ -10,6 +10,7 @@ import { sessionStorageUsable } from '../launch/storage.ts'
 import { LAUNCH_CATALOGS } from '../i18n/launch-text.ts'
 import { useText } from '../i18n/text.ts'
 import { useStartText } from '../i18n/start-text.ts'
+import { loadChart, prefetch } from './lazy-routes.ts'
 import { Problem } from './problem.tsx'
 
 /** The allowlist: every EHR-capable base of the configured directories and organizations (same-origin files only). */
@@ -31,6 +32,13 @@ export function EhrLaunchPage({ search }: { search: string }) {
   const storage = sessionStorageUsable()
   const { t, locale } = useText(LAUNCH_CATALOGS)
   const { t: st } = useStartText()
+
+  useEffect(() => {
+    // The launch goes on to the chart: its code downloads during discovery and the authorize round trip.
+    // Not earlier: asked for with this page's own code, its files took the connections the launch
+    // needed first (a browser opens six per server).
+    if (endpoint) prefetch(loadChart)
+  }, [endpoint])
 
   useEffect(() => {
     if (!endpoint?.clientId || !launch || !storage || !allowed.data) return
