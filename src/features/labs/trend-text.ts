@@ -22,8 +22,17 @@ export function shownText(fmt: Fmt, row: TrendRow, series: TrendSeries, original
   return originalText(fmt, row)
 }
 
-/** Why a row is not on the chart (or its report status), in plain words; undefined when nothing to say. */
+/**
+ * Why a row is not on the chart (or its report status), then any comment the lab recorded with the
+ * result ("Called to provider."), in plain words; undefined when nothing to say.
+ */
 export function rowNote(fmt: Fmt, row: TrendRow, series: TrendSeries): string | undefined {
+  const comments = (row.lab.notes ?? []).map((text) => fmt.t('labs.trend.labComment', { text }))
+  const notes = [appNote(fmt, row, series), ...comments].filter((n): n is string => !!n)
+  return notes.length ? notes.join(' · ') : undefined
+}
+
+function appNote(fmt: Fmt, row: TrendRow, series: TrendSeries): string | undefined {
   const target = unitLabel(series.unit) || fmt.t('labs.trend.noUnit')
   const from = unitLabel(row.original?.unit, row.original?.unitDisplay) || fmt.t('labs.trend.noUnit')
   switch (row.state) {

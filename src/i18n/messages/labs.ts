@@ -60,6 +60,7 @@ export const en = {
   'labs.trend.noUnit': 'no unit',
   'labs.trend.enteredInError': 'Entered in error: not on the chart.',
   'labs.trend.cancelled': 'Cancelled: not on the chart.',
+  'labs.trend.labComment': 'Lab comment: “{text}”',
   'labs.trend.censored': 'Reported as a limit, not an exact number: not on the chart.',
   'labs.trend.unconvertible': 'Not on the chart: {from} cannot be converted to {to}.',
   'labs.trend.otherUnit': 'Not on the chart: reported in {from}, the chart is in {to}.',

@@ -62,6 +62,7 @@ export const es: Record<keyof typeof en, string> = {
   'labs.trend.noUnit': 'sin unidad',
   'labs.trend.enteredInError': 'Registrado por error: no está en el gráfico.',
   'labs.trend.cancelled': 'Cancelado: no está en el gráfico.',
+  'labs.trend.labComment': 'Comentario del laboratorio: «{text}»',
   'labs.trend.censored': 'Informado como un límite, no como un número exacto: no está en el gráfico.',
   'labs.trend.unconvertible': 'No está en el gráfico: {from} no se puede convertir a {to}.',
   'labs.trend.otherUnit': 'No está en el gráfico: informado en {from}; el gráfico está en {to}.',
