@@ -183,7 +183,7 @@ describe('completeLaunch', () => {
     sessionStorage.setItem(STATE, '{}')
     ready.mockResolvedValue(fakeClient())
     const s = await complete({ code: 'c', state: STATE })
-    await expect(s.renewAfterUnauthorized(false)).resolves.toBe(false)
+    await expect(s.renewAfterUnauthorized?.(false)).resolves.toBe(false)
     expect(getSessionStatus()).toBe('expired')
   })
 
