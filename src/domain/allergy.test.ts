@@ -197,4 +197,16 @@ describe('allergy fields a clinician acts on', () => {
   it('a real substance is not a statement', () => {
     expect(map({}).statement).toBeUndefined()
   })
+
+  it('keeps who recorded it and the text of its notes, trimmed; a note with no text and a recorder with no name show nothing', () => {
+    const a = map({
+      recorder: { reference: 'Practitioner/1', display: '  Dr. Ada Park ' },
+      note: [{ text: ' Called to provider. ' }, { authorString: 'RN Lee', time: '2024-01-02T10:00:00Z' }, { text: '   ' }, { text: 'Rash on second dose' }],
+    })
+    expect(a.recorder).toBe('Dr. Ada Park')
+    expect(a.notes).toEqual(['Called to provider.', 'Rash on second dose'])
+    const bare = map({ recorder: { reference: 'Practitioner/1' }, note: [{ authorString: 'RN Lee' }] })
+    expect(bare).not.toHaveProperty('recorder')
+    expect(bare).not.toHaveProperty('notes')
+  })
 })
