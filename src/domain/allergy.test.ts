@@ -170,6 +170,25 @@ describe('allergy fields a clinician acts on', () => {
     expect(a.provenance.fields.clinicalStatus?.rules).toEqual([])
   })
 
+  it('status text with spaces around it still agrees with its coding', () => {
+    const a = map({ clinicalStatus: { coding: [{ system: CLIN, code: 'active' }], text: '  Active ' } })
+    expect(a.clinicalStatus).toBe('active')
+    expect(a.provenance.fields.clinicalStatus?.rules).toEqual([])
+  })
+
+  it('a substance coded properly beside text sent as a SNOMED code keeps the code and notes the bad one on it', () => {
+    const a = map({
+      code: {
+        coding: [
+          { system: 'http://snomed.info/sct', code: 'Penicillin allergy' },
+          { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7980', display: 'Penicillin G' },
+        ],
+      },
+    })
+    expect(a.code).toMatchObject({ code: '7980' })
+    expect(a.provenance.fields.code?.rules).toContain('code.not-a-code')
+  })
+
   it('ignores status text without a usable coding', () => {
     const a = map({ clinicalStatus: { text: 'Active' }, verificationStatus: { coding: [{ system: 'urn:other', code: 'confirmed' }] } })
     expect(a).not.toHaveProperty('clinicalStatus')
