@@ -3,6 +3,7 @@ import type { AllergyIntolerance } from 'fhir/r4'
 import { describe, expect, it } from 'vitest'
 import { type AllergyItem, isHiddenAllergy, toAllergy } from './allergy.ts'
 import { allergyListState } from './allergy-list.ts'
+import type { MapWarning } from './provenance.ts'
 import { allergiesOf, type PatientKey, type VendorName, VENDORS } from './test-fixtures.ts'
 
 const states: Array<{ vendor: VendorName; key: PatientKey; expected: object }> = [
@@ -46,6 +47,52 @@ describe('allergyListState', () => {
 
   it('an empty result the server says is missing withheld kinds of records is "withheld", never "not-asked"', () => {
     expect(allergyListState([], { shared: true, withheld: true })).toEqual({ kind: 'withheld' })
+  })
+
+  describe('statements beside allergies', () => {
+    const allergy = (extra: Record<string, unknown>) =>
+      ({ resourceType: 'AllergyIntolerance', patient: { reference: 'Patient/x' }, ...extra }) as AllergyIntolerance
+    const SCT = 'http://snomed.info/sct'
+    const nka = allergy({ code: { coding: [{ system: SCT, code: '716186003' }] } })
+    const nkda = allergy({ code: { coding: [{ system: SCT, code: '409137002' }] } })
+    const notOnFile = allergy({ code: { text: 'Not on file' } })
+    const refuted = allergy({ code: { text: 'Penicillin' }, verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification', code: 'refuted' }] } })
+    const clinical = (a: AllergyIntolerance, code: string) =>
+      ({ ...a, clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', code }] } }) as AllergyIntolerance
+
+    it('a "no known allergies" statement that is inactive or resolved says nothing', () => {
+      for (const status of ['inactive', 'resolved']) {
+        expect(allergyListState([clinical(nka, status)], { shared: true }), status).toEqual({ kind: 'list', items: [], hidden: 0 })
+      }
+      expect(allergyListState([clinical(nka, 'active')], { shared: true })).toEqual({ kind: 'no-known-allergies', drugOnly: false })
+    })
+
+    it('"no known drug allergies" beside "no known allergies" is not drug-only', () => {
+      expect(allergyListState([nkda, nka], { shared: true })).toEqual({ kind: 'no-known-allergies', drugOnly: false })
+      expect(allergyListState([nkda], { shared: true })).toEqual({ kind: 'no-known-allergies', drugOnly: true })
+    })
+
+    it('only hidden allergies: an empty list that counts them, not "not on file"; with a placeholder, "not on file"', () => {
+      expect(allergyListState([refuted], { shared: true })).toEqual({ kind: 'list', items: [], hidden: 1 })
+      expect(allergyListState([refuted, notOnFile], { shared: true })).toEqual({ kind: 'not-on-file' })
+    })
+
+    it('listed allergies win over a "no known allergies" statement, with a warning that they contradict', () => {
+      const warnings: MapWarning[] = []
+      const state = allergyListState([nka, allergy({ code: { text: 'Peanut' } })], { shared: true }, warnings)
+      expect(state).toMatchObject({ kind: 'list', hidden: 0 })
+      expect(warnings).toEqual([{ ref: 'AllergyIntolerance', message: 'a "no known allergies" statement contradicts listed allergies' }])
+      // A caller that collects no warnings gets the same list.
+      expect(allergyListState([nka, allergy({ code: { text: 'Peanut' } })], { shared: true })).toMatchObject({ kind: 'list', hidden: 0 })
+    })
+
+    it('a resource the mapper fails on is left out with a warning, and an answer that is no list counts as empty', () => {
+      const unreadable = { resourceType: 'AllergyIntolerance', get code(): never { throw new Error('unreadable') } } as unknown as AllergyIntolerance
+      const warnings: MapWarning[] = []
+      expect(allergyListState([unreadable], { shared: true }, warnings)).toEqual({ kind: 'not-asked' })
+      expect(warnings).toHaveLength(1)
+      expect(allergyListState({} as unknown as AllergyIntolerance[], { shared: true })).toEqual({ kind: 'not-asked' })
+    })
   })
 
   it.each(VENDORS)('%s: what did come back still decides the state when some kinds were withheld', async (vendor) => {
@@ -170,6 +217,25 @@ describe('allergy fields a clinician acts on', () => {
     expect(a.provenance.fields.clinicalStatus?.rules).toEqual([])
   })
 
+  it('status text with spaces around it still agrees with its coding', () => {
+    const a = map({ clinicalStatus: { coding: [{ system: CLIN, code: 'active' }], text: '  Active ' } })
+    expect(a.clinicalStatus).toBe('active')
+    expect(a.provenance.fields.clinicalStatus?.rules).toEqual([])
+  })
+
+  it('a substance coded properly beside text sent as a SNOMED code keeps the code and notes the bad one on it', () => {
+    const a = map({
+      code: {
+        coding: [
+          { system: 'http://snomed.info/sct', code: 'Penicillin allergy' },
+          { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '7980', display: 'Penicillin G' },
+        ],
+      },
+    })
+    expect(a.code).toMatchObject({ code: '7980' })
+    expect(a.provenance.fields.code?.rules).toContain('code.not-a-code')
+  })
+
   it('ignores status text without a usable coding', () => {
     const a = map({ clinicalStatus: { text: 'Active' }, verificationStatus: { coding: [{ system: 'urn:other', code: 'confirmed' }] } })
     expect(a).not.toHaveProperty('clinicalStatus')
@@ -196,5 +262,17 @@ describe('allergy fields a clinician acts on', () => {
 
   it('a real substance is not a statement', () => {
     expect(map({}).statement).toBeUndefined()
+  })
+
+  it('keeps who recorded it and the text of its notes, trimmed; a note with no text and a recorder with no name show nothing', () => {
+    const a = map({
+      recorder: { reference: 'Practitioner/1', display: '  Dr. Ada Park ' },
+      note: [{ text: ' Called to provider. ' }, { authorString: 'RN Lee', time: '2024-01-02T10:00:00Z' }, { text: '   ' }, { text: 'Rash on second dose' }],
+    })
+    expect(a.recorder).toBe('Dr. Ada Park')
+    expect(a.notes).toEqual(['Called to provider.', 'Rash on second dose'])
+    const bare = map({ recorder: { reference: 'Practitioner/1' }, note: [{ authorString: 'RN Lee' }] })
+    expect(bare).not.toHaveProperty('recorder')
+    expect(bare).not.toHaveProperty('notes')
   })
 })

@@ -219,6 +219,15 @@ describe('sig trailers and structured doses', () => {
     expect(map(request({ doseAndRate: [{ rateQuantity: { value: 5 } }, typed('calculated', 975, 'mg')] })).dose).toEqual({ value: 975, unit: 'mg' })
   })
 
+  it('a dose type is "ordered" when any of its codings says so, beside a vendor’s own code', () => {
+    const ordered = {
+      type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/dose-rate-type', code: 'ordered' }, { system: 'urn:oid:1.2.840.114350.1.13.0.1.7.4.698084.30', code: '3' }] },
+      doseQuantity: { value: 1000, unit: 'mg' },
+    }
+    const calculated = { type: { coding: [{ code: 'calculated' }] }, doseQuantity: { value: 975, unit: 'mg' } }
+    expect(map(request({ doseAndRate: [calculated, ordered] })).dose).toEqual({ value: 1000, unit: 'mg' })
+  })
+
   it('a dose needs a numeric value; its unit falls back to the UCUM code and is trimmed', () => {
     expect(map(request({ doseAndRate: [{ doseQuantity: { value: '2', unit: 'tablet' } }] })).dose).toBeUndefined()
     expect(map(request({ doseAndRate: [{ doseQuantity: { value: 5, code: ' mg ' } }] })).dose).toEqual({ value: 5, unit: 'mg' })

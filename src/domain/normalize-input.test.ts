@@ -52,6 +52,16 @@ describe('collectResources', () => {
     })
   })
 
+  it('reads the searched type from the self link wherever it is among the links', () => {
+    const page = { resourceType: 'Bundle', type: 'searchset', link: [{ relation: 'next', url: 'https://fhir.example.org/r4/Observation?page=2' }, { relation: 'self', url: 'https://fhir.example.org/r4/AllergyIntolerance?patient=p1' }], entry: [] }
+    expect(collectResources(page).searched).toEqual(['AllergyIntolerance'])
+  })
+
+  it('counts a search as withheld when any issue of its outcome is "suppressed"', () => {
+    const outcome = { search: { mode: 'outcome' }, resource: { resourceType: 'OperationOutcome', issue: [{ severity: 'information', code: 'informational' }, { severity: 'warning', code: 'suppressed' }] } }
+    expect(collectResources(searchset('https://fhir.example.org/r4/AllergyIntolerance?patient=p1', [outcome])).withheld).toEqual(['AllergyIntolerance'])
+  })
+
   it('takes a resource that is not a Bundle as it is, and gathers nested bundles into one input', () => {
     const into = collectResources(allergy('a1'))
     collectResources({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Bundle', entry: [{ resource: allergy('a2') }] } }] }, into)
@@ -72,6 +82,62 @@ describe('normalizeCollected', () => {
       'AllergyIntolerance/a1: duplicate resource (2 copies in the input); each copy is mapped',
       'mixed patients: the input is about 3 patients (Patient/p1, Patient/p2, Patient/p3)',
     ])
+  })
+
+  it('finds the patient of observations and orders by their subject, and of versioned or absolute references; other references name none', () => {
+    const warnings = (resources: unknown[]) => normalizeCollected(collectResources({ resourceType: 'Bundle', entry: resources.map((resource) => ({ resource })) })).warnings
+    const observation = (id: string, subject: string) => ({ resourceType: 'Observation', id, status: 'final', subject: { reference: subject }, code: { text: 'Potassium' }, valueQuantity: { value: 4.1, unit: 'mmol/L' } })
+    expect(warnings([allergy('a1', 'Patient/p2'), observation('o1', 'Patient/p1')])).toContain('mixed patients: the input is about 2 patients (Patient/p1, Patient/p2)')
+    expect(warnings([allergy('a1'), observation('o1', 'https://fhir.example.org/r4/Patient/p2/_history/12')])).toContain('mixed patients: the input is about 2 patients (Patient/p1, Patient/p2)')
+    expect(warnings([allergy('a1'), observation('o1', 'urn:uuid:8c2f1d3e-0b7a-4c55-9a41-3f6e2d1c0b9a')]).filter((w) => w.startsWith('mixed'))).toEqual([])
+  })
+
+  it('says nothing of an input about one patient, with Medications and resources without ids beside it', () => {
+    const out = normalizeCollected(
+      collectResources({
+        resourceType: 'Bundle',
+        entry: [
+          { resourceType: 'Medication', id: 'm1', code: { text: 'lisinopril 10 mg tablet' } },
+          { resourceType: 'AllergyIntolerance', patient: { reference: 'Patient/p1' }, code: { text: 'Peanut' } },
+          { resourceType: 'AllergyIntolerance', patient: { reference: 'Patient/p1' }, code: { text: 'Latex' } },
+        ].map((resource) => ({ resource })),
+      }),
+    )
+    expect(out.warnings).toEqual([])
+    expect(out.report.map((r) => r.ref)).toEqual(['AllergyIntolerance', 'AllergyIntolerance'])
+    expect(out.models.map((m) => m.type)).toEqual(['allergy', 'allergy'])
+  })
+
+  it('resolves an order’s medication only from a Medication with that id, not from another resource sharing it', () => {
+    const out = normalizeCollected(
+      collectResources({
+        resourceType: 'Bundle',
+        entry: [
+          { resource: { resourceType: 'Condition', id: 'm1', code: { text: 'hypertension' } } },
+          { resource: { resourceType: 'MedicationRequest', id: 'r1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, medicationReference: { reference: 'Medication/m1' } } },
+        ],
+      }),
+    )
+    expect(out.models[0]).toMatchObject({ type: 'medication' })
+    expect(out.models[0]?.model).not.toHaveProperty('name')
+    expect(out.warnings).toContain('MedicationRequest/r1: medication has no name')
+  })
+
+  it('maps a patient against the given today and orders with the server’s sig trailer parser', () => {
+    const patient = { resourceType: 'Patient', id: 'p1', birthDate: '2000-06-01' }
+    const order = { resourceType: 'MedicationRequest', id: 'r1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, medicationCodeableConcept: { text: 'lisinopril' }, dosageInstruction: [{ text: 'Take 1 daily., Starting 2024-11-12' }] }
+    const sigTrailer = (text: string) => (text.endsWith(', Starting 2024-11-12') ? { text: text.slice(0, -', Starting 2024-11-12'.length), start: '2024-11-12' } : undefined)
+    const out = normalizeCollected(collectResources({ resourceType: 'Bundle', entry: [patient, order].map((resource) => ({ resource })) }), { today: new Date('2010-01-01T00:00:00Z'), medication: { sigTrailer } })
+    expect(out.models.map((m) => m.type)).toEqual(['patient', 'medication'])
+    expect(out.models[0]?.model).toMatchObject({ age: { years: 9 } })
+    expect(out.models[1]?.model).toMatchObject({ dosageText: 'Take 1 daily.', start: '2024-11-12' })
+  })
+
+  it('leaves out a resource its mapper gives up on, with the mapper’s warning', () => {
+    const unreadable = { resourceType: 'AllergyIntolerance', id: 'bad', patient: { reference: 'Patient/p1' }, get code(): never { throw new Error('unreadable') } }
+    const out = normalizeCollected({ resources: [unreadable, allergy('a1')], warnings: [], searched: [] })
+    expect(out.report.map((r) => r.ref)).toEqual(['AllergyIntolerance/a1'])
+    expect(out.warnings).toEqual(['AllergyIntolerance/bad: internal mapper error: unreadable'])
   })
 
   it('skips types it does not read with a warning, uses Medications only to resolve orders, and lists nothing for them', () => {
@@ -109,6 +175,7 @@ describe('normalizeCollected', () => {
     expect(searchedNone.allergyState).toBeDefined()
     expect(searchedNone.allergyState).not.toEqual(normalizeCollected(collectResources(allergy('a1'))).allergyState)
     expect(normalizeCollected(collectResources(searchset('https://fhir.example.org/r4/Observation?patient=p1', []))).allergyState).toBeUndefined()
+    expect(normalizeCollected(collectResources(allergy('a1'))).allergyState).toMatchObject({ kind: 'list', hidden: 0 })
   })
 
   it('flags a future reading only when told what today is and not told to skip the check', () => {

@@ -162,14 +162,14 @@ export function reportFor(m: NormalizedModel, resource: unknown, resolve: (ref: 
   return { ref, model: m.type, fields, dropped: [...p.dropped, ...nestedDrops(resource, p, known)] }
 }
 
-/** The patient a resource is about, as `Patient/id` (absolute references are cut to that). */
+/** The patient a resource is about, as `Patient/id` (absolute and versioned references are cut to that). */
 function patientOf(r: unknown): string | undefined {
   if (field(r, 'resourceType') === 'Patient') {
     const id = str(field(r, 'id'))
     return id && `Patient/${id}`
   }
   const ref = str(field(field(r, 'subject'), 'reference')) ?? str(field(field(r, 'patient'), 'reference'))
-  return ref ? /(Patient\/[^/]+)$/.exec(ref)?.[1] : undefined
+  return ref ? /(Patient\/[^/]+)(?:\/_history\/[^/]+)?$/.exec(ref)?.[1] : undefined
 }
 
 /** Input that is not one consistent chart: the same resource twice, or resources about several patients. */

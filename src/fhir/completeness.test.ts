@@ -85,6 +85,9 @@ describe('completeness', () => {
     const twoScopes = parseGrants(`patient/Observation.rs?category=${cat}|laboratory patient/Observation.rs?category=${cat}|vital-signs`)
     expect(searchGranted(twoScopes, 'Observation', 'vital-signs')).toBe(true)
     expect(searchGranted(twoScopes, 'Observation', 'laboratory')).toBe(true)
+    // A granular scope that filters on something other than the category leaves every category searchable.
+    const byCode = parseGrants('patient/Observation.rs?code=http://loinc.org|2823-3')
+    expect(searchGranted(byCode, 'Observation', 'laboratory')).toBe(true)
     expect(readGranted(parseGrants('patient/Patient.r'), 'Patient')).toBe(true)
     expect(readGranted(parseGrants('patient/Patient.s'), 'Patient')).toBe(false)
   })

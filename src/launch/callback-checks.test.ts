@@ -24,6 +24,11 @@ describe('callback iss (RFC 9207)', () => {
     expect(() => checkIssuer({ iss: 'https://other.example' }, m)).toThrow()
     expect(() => checkIssuer({ iss: 'not a url' }, m)).toThrow()
   })
+
+  it('an iss for a launch whose details were not saved is refused, never accepted or crashed on', () => {
+    expect(() => checkIssuer({ iss: 'https://as.example' }, undefined)).toThrow('did not come from the health system')
+    expect(() => checkIssuer({}, undefined)).not.toThrow()
+  })
 })
 
 describe('state and verifier after the code exchange', () => {

@@ -27,6 +27,7 @@ describe('launchErrorFromTokenResponse', () => {
     ['an HTML page', '<html><body><h1>Not Found</h1></body></html>'],
     ['JSON without an OAuth error', '{"message":"no"}'],
     ['a JSON array', '["invalid_scope"]'],
+    ['JSON null', 'null'],
     ['nothing', ''],
   ])('a 4xx with %s says the sign-in failed and gives the status as its code, nothing of the body', (_name, body) => {
     const e = launchErrorFromTokenResponse(404, body)
@@ -43,6 +44,12 @@ describe('launchErrorFromTokenResponse', () => {
     }
   })
 
+  it('a 500 did not answer either: the 5xx range starts at 500', () => {
+    const e = launchErrorFromTokenResponse(500, '{"error":"server_error"}')
+    expect(isNoAnswer(e)).toBe(true)
+    expect(e.message).toContain('(it returned 500)')
+  })
+
   it('an error code or description that is not text is ignored', () => {
     const e = launchErrorFromTokenResponse(400, JSON.stringify({ error: { nested: true }, error_description: 42 }))
     expect(e.message).toBe('The health system ended the sign-in with an error. (error code: 400)')
@@ -54,6 +61,13 @@ describe('tokenEndpointSilent', () => {
     const e = tokenEndpointSilent('https://authorization.cerner.com/tenants/t/protocols/oauth2/profiles/smart-v1/token?x=1')
     expect(isNoAnswer(e)).toBe(true)
     expect(e.message).toBe("This health system's sign-in server did not answer (authorization.cerner.com). Try signing in again in a few minutes.")
+  })
+
+  it('names no host when the token endpoint is not a URL', () => {
+    const e = tokenEndpointSilent('http://')
+    expect(isNoAnswer(e)).toBe(true)
+    expect(e.message).toContain('did not answer')
+    expect(e.message).not.toMatch(/\(.+\)/)
   })
 })
 

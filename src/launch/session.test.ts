@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LaunchError } from './launch-error.ts'
+import { rememberEndpoint } from './endpoints.ts'
 import { saveLaunchMeta } from './launch-meta.ts'
 import type { RedirectParams } from './redirect-params.ts'
 import { stopRefresh } from './token-lifecycle.ts'
@@ -125,7 +126,65 @@ describe('completeLaunch', () => {
     ready.mockResolvedValue(fakeClient({ scope: 'launch/patient openid' }, null))
     const s = await complete({})
     expect(s.context.mode).toBe('patient')
+    expect(s.launch).toBe('standalone')
     expect(s.requestedScope).toBe('launch/patient openid')
+  })
+
+  it('on reload, the session stays under its key with the launch details saved for it', async () => {
+    sessionStorage.setItem('SMART_KEY', JSON.stringify(STATE))
+    saveLaunchMeta(STATE, { endpointId: 'x', kind: 'standalone', requestedScope: 'launch/patient patient/Patient.rs' })
+    ready.mockResolvedValue(fakeClient({ scope: 'openid' }, null))
+    const s = await complete({})
+    expect(s.id).toBe(STATE)
+    expect(JSON.parse(sessionStorage.getItem('SMART_KEY')!)).toBe(STATE)
+    expect(s.launch).toBe('standalone')
+    expect(s.requestedScope).toBe('launch/patient patient/Patient.rs')
+  })
+
+  it('refuses an answer that names another issuer, before any token request', async () => {
+    sessionStorage.setItem(STATE, '{}')
+    saveLaunchMeta(STATE, { endpointId: 'x', kind: 'ehr', requestedScope: 'launch', issuer: 'https://as.example.org', issRequired: true })
+    const e = await refusal({ code: 'c', state: STATE, iss: 'https://evil.example' })
+    expect(e.title).toBe('Sign-in answer not trusted')
+    expect(ready).not.toHaveBeenCalled()
+  })
+
+  it('makes no token request for a callback with a state but neither a code nor an error', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    sessionStorage.setItem(STATE, JSON.stringify({ serverUrl: SERVER, clientId: 'app', redirectUri: 'https://app.example/callback', tokenUri: 'https://as.example.org/token' }))
+    ready.mockRejectedValue(new Error('No code'))
+    const e = await refusal({ state: STATE })
+    expect(e.title).toBe('Sign-in did not complete')
+    expect(fetchSpy).not.toHaveBeenCalled()
+  })
+
+  it('names the health system the user chose, with its flavor', async () => {
+    rememberEndpoint({ id: 'mercy', name: 'Mercy Health', fhirBase: SERVER, clientId: 'app', flavor: 'epic', launch: ['standalone'] })
+    sessionStorage.setItem(STATE, '{}')
+    ready.mockResolvedValue(fakeClient())
+    const s = await complete({ code: 'c', state: STATE })
+    expect(s.flavor).toBe('epic')
+    expect(s.endpointName).toBe('Mercy Health')
+  })
+
+  it('reports the launch to the audit log: the server’s host and the kind of launch', async () => {
+    const { setAuditSink } = await import('./audit.ts')
+    const events: unknown[] = []
+    setAuditSink((e) => events.push(e))
+    sessionStorage.setItem(STATE, '{}')
+    saveLaunchMeta(STATE, { endpointId: 'x', kind: 'ehr', requestedScope: 'launch patient/Patient.rs' })
+    ready.mockResolvedValue(fakeClient())
+    await complete({ code: 'c', state: STATE })
+    expect(events).toEqual([{ type: 'launch', at: expect.any(String), server: 'fhir.example.org', launch: 'ehr' }])
+  })
+
+  it('a 401 the session cannot renew (no refresh token) ends it', async () => {
+    const { getSessionStatus } = await import('./session-status.ts')
+    sessionStorage.setItem(STATE, '{}')
+    ready.mockResolvedValue(fakeClient())
+    const s = await complete({ code: 'c', state: STATE })
+    await expect(s.renewAfterUnauthorized?.(false)).resolves.toBe(false)
+    expect(getSessionStatus()).toBe('expired')
   })
 
   it('treats a launch without saved details as EHR unless it asked for launch/patient', async () => {

@@ -48,6 +48,17 @@ describe('a request that finds its token expired', () => {
     expect(refresh).toHaveBeenCalledTimes(2)
   })
 
+  it('expired again exactly five seconds after the last refresh: refreshes again', async () => {
+    const { client: c, refresh } = client(-1, { nextTtl: 0 })
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    // The clock moves without running the background refresh due at the same moment.
+    vi.setSystemTime(Date.now() + 4_999)
+    await expect(validAccessToken(c)).resolves.toBe('t1')
+    vi.setSystemTime(Date.now() + 1)
+    await expect(validAccessToken(c)).resolves.toBe('t2')
+    expect(refresh).toHaveBeenCalledTimes(2)
+  })
+
   it('waits for a refresh already under way and sends its token', async () => {
     const { client: c, refresh } = client(3600)
     const renewing = renewAfterUnauthorized(c)
@@ -83,6 +94,22 @@ describe('background refresh', () => {
       await vi.advanceTimersByTimeAsync(1_000)
       expect(refresh, String(expiresIn)).toHaveBeenCalledTimes(1)
     }
+  })
+
+  it('without expires_in and 100 s left, takes those 100 s as the lifetime and refreshes at half of them', async () => {
+    const { client: c, refresh } = client(100, { expiresIn: undefined })
+    scheduleRefresh(c)
+    await vi.advanceTimersByTimeAsync(49_000)
+    expect(refresh).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+
+  it('a token that lives longer than a timer can wait (40 days) is not refreshed at once', async () => {
+    const { client: c, refresh } = client(40 * 86_400)
+    scheduleRefresh(c)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(refresh).not.toHaveBeenCalled()
   })
 
   it('after a reload, an hour-long token with 100 s left refreshes a minute before its end, not at half of what is left', async () => {
@@ -186,9 +213,34 @@ describe('a token endpoint that never answers', () => {
     await vi.advanceTimersByTimeAsync(540_000)
     expect(down.client.state.tokenResponse?.refresh_token).toBe('r')
   })
+
+  it('after a 5xx the stored session keeps the refresh token too, so a reload can still refresh', async () => {
+    const { client: c } = client(600, { key: 'k', fail: (n) => (n === 1 ? Object.assign(new Error('x'), { status: 503 }) : undefined) })
+    scheduleRefresh(c)
+    await vi.advanceTimersByTimeAsync(540_000)
+    expect(getSessionStatus()).toBe('active')
+    expect(JSON.parse(sessionStorage.getItem('k')!).tokenResponse.refresh_token).toBe('r')
+  })
 })
 
 describe('a 401 from the FHIR server', () => {
+  it('exactly five seconds after a refresh, refreshes again', async () => {
+    const { client: c, refresh } = client(3600)
+    await expect(renewAfterUnauthorized(c)).resolves.toBe(true)
+    vi.setSystemTime(Date.now() + 4_999)
+    await expect(renewAfterUnauthorized(c)).resolves.toBe(true)
+    expect(refresh).toHaveBeenCalledTimes(1)
+    vi.setSystemTime(Date.now() + 1)
+    await expect(renewAfterUnauthorized(c)).resolves.toBe(true)
+    expect(refresh).toHaveBeenCalledTimes(2)
+  })
+
+  it('ends the session when the refresh it asks for fails, even for a failure that is only transient', async () => {
+    const { client: c } = client(3600, { fail: () => Object.assign(new Error('x'), { status: 503 }) })
+    await expect(renewAfterUnauthorized(c)).resolves.toBe(false)
+    expect(getSessionStatus()).toBe('expired')
+  })
+
   it('right after a refresh, retries with the new token without refreshing again', async () => {
     const { client: c, refresh } = client(-1)
     await validAccessToken(c)

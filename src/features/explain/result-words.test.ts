@@ -67,6 +67,40 @@ describe('resultWords', () => {
     expect(isWithinRange(potassium(5.2))).toBe(false)
     expect(isWithinRange(potassium(5.6, { referenceRange: { text: '<5.7' } }))).toBe(true)
     expect(isWithinRange(potassium(5.7, { referenceRange: { text: '<5.7' } }))).toBe(false)
+    expect(isWithinRange(potassium(4.4, { referenceRange: undefined }))).toBe(false)
+    expect(isWithinRange(potassium(4.4, { referenceRange: {} }))).toBe(false)
+    expect(isWithinRange(potassium(4.4, { referenceRange: { text: 'see report' } }))).toBe(false)
+  })
+
+  it('counts both limits as inside, and a value below the lower limit as outside', () => {
+    expect(isWithinRange(potassium(3.5))).toBe(true)
+    expect(isWithinRange(potassium(5.1))).toBe(true)
+    expect(isWithinRange(potassium(3.4))).toBe(false)
+  })
+
+  it('compares a number with a range when either side leaves its unit out', () => {
+    expect(isWithinRange(potassium(4.4, { referenceRange: { low: 3.5, high: 5.1 } }))).toBe(true)
+    expect(isWithinRange(potassium(4.4, { value: { kind: 'quantity', value: 4.4, alternates: [] } }))).toBe(true)
+  })
+
+  it('reads the limits of a range sent only as text, inclusive or not', () => {
+    const within = (value: number, text: string) => isWithinRange(potassium(value, { referenceRange: { text } }))
+    expect(within(12, '>=12')).toBe(true)
+    expect(within(11.9, '>=12')).toBe(false)
+    expect(within(12, '>12')).toBe(false)
+    expect(within(12.1, '>12')).toBe(true)
+    expect(within(5.7, '<=5.7')).toBe(true)
+    expect(within(5.8, '<=5.7')).toBe(false)
+    expect(within(3.5, '3.5-5.1')).toBe(true)
+    expect(within(5.1, '3.5-5.1')).toBe(true)
+    expect(within(3.4, '3.5-5.1')).toBe(false)
+    expect(within(5.2, '3.5-5.1')).toBe(false)
+  })
+
+  it('puts a range in brackets only when it has a number: a flagged "Negative" is not bracketed', () => {
+    const protein: LabResult = { ...potassium(0, {}, 'N'), loinc: '20454-5', value: { kind: 'text', text: 'Negative' }, referenceRange: { text: 'Negative' } }
+    expect(resultWords(fmt(), protein, 'patient')).toEqual(['Your result is within the usual range.'])
+    expect(resultWords(fmt(), { ...protein, interpretation: 'H' }, 'clinician')).toEqual(['Above the reference range.'])
   })
 
   it('speaks Spanish', () => {

@@ -14,6 +14,8 @@ export interface TokenClientOptions {
   hang?: (n: number) => boolean
   /** Lifetime of the tokens a refresh hands out (default: the first one's). */
   nextTtl?: number
+  /** The session's storage key: like fhirclient, every refresh then stores the state under it as it ends. */
+  key?: string
 }
 
 /**
@@ -28,7 +30,7 @@ export function tokenClient(ttl: number, o: TokenClientOptions = {}) {
     ...(o.refreshToken !== false && { refresh_token: 'r' }),
     ...('expiresIn' in o ? { expires_in: o.expiresIn } : { expires_in: ttlNow }),
   })
-  const state = { expiresAt: Date.now() / 1000 + ttl, tokenResponse: token(ttl) as Record<string, unknown> }
+  const state = { key: o.key, expiresAt: Date.now() / 1000 + ttl, tokenResponse: token(ttl) as Record<string, unknown> }
   const refresh = vi.fn((options: RequestInit = {}) => {
     if (!state.tokenResponse.refresh_token) throw new Error('Unable to refresh. No refresh_token found.')
     return answer(refresh.mock.calls.length, options.signal)
@@ -40,15 +42,20 @@ export function tokenClient(ttl: number, o: TokenClientOptions = {}) {
       if (o.hang?.(n)) await aborted(signal)
       const failure = o.fail?.(n)
       if (failure) throw failure
+      issued += 1
+      const next = o.nextTtl ?? ttl
+      state.tokenResponse = token(next)
+      state.expiresAt = Date.now() / 1000 + next
+      return state
     } catch (e) {
       delete state.tokenResponse.refresh_token
       throw e
+    } finally {
+      store()
     }
-    issued += 1
-    const next = o.nextTtl ?? ttl
-    state.tokenResponse = token(next)
-    state.expiresAt = Date.now() / 1000 + next
-    return state
+  }
+  const store = () => {
+    if (state.key) sessionStorage.setItem(state.key, JSON.stringify(state))
   }
   return { client: { state, refresh } as unknown as Client, refresh }
 }
