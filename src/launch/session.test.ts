@@ -107,10 +107,13 @@ describe('completeLaunch', () => {
   it('reads a token response without a scope as granting what was asked for, and an empty one as granting nothing', async () => {
     sessionStorage.setItem(STATE, '{}')
     saveLaunchMeta(STATE, { endpointId: 'x', kind: 'ehr', requestedScope: 'launch patient/Patient.rs patient/Observation.rs' })
-    ready.mockResolvedValue(fakeClient({ tokenResponse: { access_token: 'at', patient: 'p1' } }))
+    const client = fakeClient({ tokenResponse: { access_token: 'at', patient: 'p1', refresh_token: 'rt' } })
+    ready.mockResolvedValue(client)
     const s = await complete({ code: 'c', state: STATE })
     expect(s.grants.resources.Observation?.search).toBe(true)
     expect(s.grants.resources.AllergyIntolerance).toBeUndefined()
+    // fhirclient refreshes only a token whose scope it can read.
+    expect(client.state.tokenResponse?.scope).toBe('launch patient/Patient.rs patient/Observation.rs')
 
     vi.resetModules()
     stopRefresh()

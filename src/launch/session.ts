@@ -100,13 +100,15 @@ function toSession(client: Client): SmartSession {
   const kind = meta?.kind ?? (client.state.scope?.includes('launch/patient') ? 'standalone' : 'ehr')
   const endpoint = endpointByBase(client.state.serverUrl)
   const requestedScope = meta?.requestedScope ?? client.state.scope ?? ''
+  // A token response may leave `scope` out when it grants exactly what was asked (RFC 6749 §5.1).
+  // fhirclient reads the token's scope before it refreshes, so the grant is written where it looks.
+  if (typeof token.scope !== 'string' && client.state.tokenResponse) client.state.tokenResponse.scope = requestedScope
   const session: SmartSession = {
     id: key,
     fhirBase: client.state.serverUrl,
     flavor: endpoint?.flavor ?? 'generic',
     endpointName: endpoint?.name ?? new URL(client.state.serverUrl).host,
-    // A token response may leave `scope` out when it grants exactly what was asked (RFC 6749 §5.1).
-    grants: parseGrants(typeof token.scope === 'string' ? token.scope : requestedScope),
+    grants: parseGrants(String(token.scope ?? '')),
     requestedScope,
     context: toLaunchContext(token, client.getFhirUser() ?? undefined, kind),
     accessToken: () => validAccessToken(client),
