@@ -59,7 +59,7 @@ export function tokenEndpointSilent(tokenUri: string): LaunchError {
   } catch {
     // Not a URL: nothing to name.
   }
-  return new LaunchError(NO_ANSWER, { key: 'launchError.noAnswer.tokenHost', params: { host } })
+  return new LaunchError(NO_ANSWER, host ? { key: 'launchError.noAnswer.tokenHost', params: { host } } : 'launchError.noAnswer.token')
 }
 
 function readable(p: OAuthError): LaunchError {

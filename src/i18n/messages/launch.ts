@@ -42,6 +42,7 @@ export const en = {
   'launchError.noAnswer.host': "This health system's server did not answer ({host}). It may be down or no longer in service.",
   'launchError.noAnswer.tokenStatus': "This health system's sign-in server did not answer (it returned {status}). Try signing in again in a few minutes.",
   'launchError.noAnswer.tokenHost': "This health system's sign-in server did not answer ({host}). Try signing in again in a few minutes.",
+  'launchError.noAnswer.token': "This health system's sign-in server did not answer. Try signing in again in a few minutes.",
   'launchError.storage.title': 'Storage blocked',
   'launchError.storage.body':
     'This browser blocks storage for apps embedded in another site, so the sign-in cannot be kept. Open the app in its own window.',
@@ -123,6 +124,7 @@ export const es: Record<keyof typeof en, string> = {
   'launchError.noAnswer.tokenStatus':
     'El servidor de inicio de sesión de este sistema de salud no respondió (devolvió {status}). Vuelva a iniciar sesión en unos minutos.',
   'launchError.noAnswer.tokenHost': 'El servidor de inicio de sesión de este sistema de salud no respondió ({host}). Vuelva a iniciar sesión en unos minutos.',
+  'launchError.noAnswer.token': 'El servidor de inicio de sesión de este sistema de salud no respondió. Vuelva a iniciar sesión en unos minutos.',
   'launchError.storage.title': 'Almacenamiento bloqueado',
   'launchError.storage.body':
     'Este navegador bloquea el almacenamiento de las aplicaciones integradas en otro sitio, así que la sesión no se puede guardar. Abra la aplicación en su propia ventana.',
