@@ -4,7 +4,7 @@ import type { AllergyIntolerance } from 'fhir/r4'
 import { allCodings, looksLikeFood, pickAllergen } from './allergen.ts'
 import { type CodeRef, codeGapRule, codingsOf, conceptText, isDataAbsent } from './coding.ts'
 import { normalizeDateTime } from './datetime.ts'
-import { displayOf, notesOf } from './notes.ts'
+import { notesOf } from './notes.ts'
 import { field, list, records, str } from './json.ts'
 import { guarded, type MapWarning, type Provenance, type ProvenanceBuilder, provenanceOf, warn, withProvenance } from './provenance.ts'
 import { type Reaction, reactionsOf } from './allergy-reaction.ts'
@@ -156,7 +156,8 @@ function mapAllergy(a: unknown, warnings?: MapWarning[]): AllergyItem | null {
     if (ok) prov.from(name, path)
     else if (field(a, path) !== undefined) prov.drop(path, 'not a valid value')
   }
-  const recorder = displayOf(field(a, 'recorder'))
+  // A reference alone names no one a reader knows; only its display is shown.
+  const recorder = str(field(field(a, 'recorder'), 'display'))?.trim()
   if (recorder) prov.from('recorder', 'recorder.display')
   const notes = notesOf(a, prov)
   const substance = substanceOf(a, prov)

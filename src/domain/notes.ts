@@ -11,8 +11,3 @@ export function notesOf(resource: unknown, prov: ProvenanceBuilder): string[] {
   if (notes.length) prov.from('notes', 'note')
   return notes
 }
-
-/** The display name of a reference (a recorder, a performer), trimmed; a reference alone names no one a reader knows. */
-export function displayOf(reference: unknown): string | undefined {
-  return str(field(reference, 'display'))?.trim() || undefined
-}
