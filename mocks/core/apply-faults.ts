@@ -13,6 +13,12 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     })
   })
 
+/** A server that never answers: held until the client gives up (or two minutes pass), then a gateway timeout. */
+async function hangUp(signal: AbortSignal): Promise<Response> {
+  await sleep(120_000, signal)
+  return new Response(null, { status: 504 })
+}
+
 export async function applyFaults(
   req: Request,
   url: URL,
@@ -22,10 +28,7 @@ export async function applyFaults(
   const f = state.faults
   const path = url.pathname + url.search
   if (f.latencyMs > 0) await sleep(f.latencyMs, req.signal)
-  if (f.hang && path.includes(f.hang)) {
-    await sleep(120_000, req.signal)
-    return new Response(null, { status: 504 })
-  }
+  if (f.hang && path.includes(f.hang)) return hangUp(req.signal)
   const forced = f.statuses.find((s) => (!s.match || path.includes(s.match)) && (s.times ?? 1) > 0)
   if (forced) {
     if (forced.times !== undefined) forced.times -= 1
@@ -70,10 +73,7 @@ export async function applyTokenFault(req: Request, state: SandboxState, next: (
   if (!f || (f.times ?? 1) <= 0) return next()
   if (f.grant && new URLSearchParams(await req.clone().text()).get('grant_type') !== f.grant) return next()
   if (f.times !== undefined) f.times -= 1
-  if (f.answer === 'hang') {
-    await sleep(120_000, req.signal)
-    return new Response(null, { status: 504 })
-  }
+  if (f.answer === 'hang') return hangUp(req.signal)
   const title = `${f.answer} ${f.answer === 500 ? 'Internal Server Error' : f.answer === 502 ? 'Bad Gateway' : f.answer === 503 ? 'Service Unavailable' : 'Gateway Timeout'}`
   return new Response(`<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center><hr><center>nginx</center></body></html>`, {
     status: f.answer,
