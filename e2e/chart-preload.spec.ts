@@ -1,5 +1,4 @@
-import { E2E_SANDBOX_PORT } from './ports.ts'
-import { chooseHealthSystem, consent, LOCAL_EPIC, signIn } from './flows.ts'
+import { chooseHealthSystem, consent, LOCAL_EPIC, signIn, simulatorLaunchUrl } from './flows.ts'
 import { expect, test } from './fixtures.ts'
 
 const CHART_CHUNK = /\/assets\/chart-[\w-]+\.js$/
@@ -46,10 +45,7 @@ test('the start page asks for the deploy file once, from its HTML, so the settin
 })
 
 test('an EHR launch fetches its own code and the allowlist first, and the chart only once the allowlist has answered', async ({ page }) => {
-  // The simulator's "new window" link: the URL Hyperspace or PowerChart opens the app at, with a fresh launch code.
-  const simulator = await page.request.get(`http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr/launch?vendor=epic&clinician=kaur&patient=lorraine&mode=window`)
-  const target = /<a class="primary" href="([^"]+)"/.exec(await simulator.text())?.[1]?.replace(/&#38;|&amp;/g, '&')
-  expect(target).toBeTruthy()
+  const target = await simulatorLaunchUrl(page, 'epic', 'lorraine')
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Network.enable')
   const asked: string[] = []
@@ -60,7 +56,7 @@ test('an EHR launch fetches its own code and the allowlist first, and the chart 
     else if (/\/assets\/ehr-launch-page-[\w-]+\.js$/.test(path)) asked.push('launch page')
     else if (path.startsWith('/directories/')) asked.push('directory')
   })
-  await page.goto(target as string)
+  await page.goto(target)
   await expect(page.getByTestId('patient-name')).toHaveText('Lorraine Folake Adeyemi')
   expect(asked[0]).toBe('launch page')
   expect(asked).toContain('chart')

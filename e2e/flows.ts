@@ -1,11 +1,18 @@
 import { expect, type Page } from '@playwright/test'
-import { SANDBOX } from './ports.ts'
+import { E2E_SANDBOX_PORT, SANDBOX } from './ports.ts'
 
 export const LOCAL_EPIC = 'Riverside Health (local Epic sandbox)'
 export const LOCAL_CERNER = 'Lakeshore Medical (local Cerner sandbox)'
 
 /** Walter's name as each server records it, suffix included (Oracle Health sends it in capitals). */
 export const WALTER = { epic: 'Walter Ingvald Lindqvist Sr.', cerner: 'Walter Ingvald Lindqvist SR.' } as const
+
+/** The URL the EHR simulator opens the app at in a new window, with a fresh launch code, as the EHR would mint it. */
+export async function simulatorLaunchUrl(page: Page, vendor: 'epic' | 'cerner', patient: string, extra: Record<string, string> = {}): Promise<string> {
+  const q = new URLSearchParams({ vendor, clinician: 'kaur', patient, mode: 'window', ...extra })
+  await page.goto(`http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr/launch?${q}`)
+  return (await page.getByRole('link', { name: 'Open the app in a new window' }).getAttribute('href')) as string
+}
 
 /** Picks a health system on the start page; the browser ends on the vendor's sign-in page. */
 export async function chooseHealthSystem(page: Page, search: string, name: string) {

@@ -1,17 +1,14 @@
 import { expect, test } from './fixtures.ts'
 import { type Page } from '@playwright/test'
 import { EPIC_CUSTOMER, ORACLE_PATIENT, ORACLE_PROVIDER } from './deploy-config.ts'
-import { consent, recordRequests, signIn, WALTER } from './flows.ts'
-import { E2E_SANDBOX_PORT, SANDBOX } from './ports.ts'
+import { consent, recordRequests, signIn, simulatorLaunchUrl, WALTER } from './flows.ts'
+import { SANDBOX } from './ports.ts'
 
 // The production build knows these organizations only from its deploy-time file (e2e/deploy-config.ts).
 
 /** A launch code from the EHR simulator, as the EHR would mint it for this patient. */
 async function launchCode(page: Page, vendor: 'epic' | 'cerner'): Promise<string> {
-  const q = new URLSearchParams({ vendor, clinician: 'kaur', patient: 'walter', mode: 'window', banner: 'app' })
-  await page.goto(`http://127.0.0.1:${E2E_SANDBOX_PORT}/ehr/launch?${q}`)
-  const href = await page.getByRole('link', { name: 'Open the app in a new window' }).getAttribute('href')
-  return new URL(href!).searchParams.get('launch')!
+  return new URL(await simulatorLaunchUrl(page, vendor, 'walter', { banner: 'app' })).searchParams.get('launch')!
 }
 
 for (const [vendor, org] of [
